@@ -1,0 +1,135 @@
+package dev.comptoir.core.memory;
+
+import dev.comptoir.core.catalog.ProductId;
+import dev.comptoir.core.inventory.JournalTotals;
+import dev.comptoir.core.inventory.Movement;
+import dev.comptoir.core.inventory.MovementKind;
+import dev.comptoir.core.inventory.StockKey;
+import dev.comptoir.core.location.LocationId;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The movement journal held column by column in growable primitive arrays (about 40 bytes a
+ * row), so millions of rows fit in a small heap. References are stored once per run of equal
+ * consecutive references, as UTF-8 in one byte buffer. Per (kind, location) sums are kept up to
+ * date on append. Not thread-safe: its owner locks.
+ */
+final class InMemoryInventoryJournal {
+    private static final int KINDS = MovementKind.values().length;
+
+    private int size;
+    private byte[] kind = new byte[1024];
+    private long[] product = new long[1024];
+    private int[] location = new int[1024];
+    private long[] onHandDelta = new long[1024];
+    private int[] reservedDelta = new int[1024];
+    private long[] atMillis = new long[1024];
+    private int[] refIndex = new int[1024];
+
+    private int refCount;
+    private int[] refOffset = new int[1025];
+    private byte[] refBytes = new byte[16 * 1024];
+    private String lastRef;
+
+    /** location id → [kind*3 + 0 rows, +1 on-hand, +2 reserved]. */
+    private final Map<Integer, long[]> sums = new HashMap<>();
+
+    void append(MovementKind k, StockKey key, long onHand, long reserved, String reference, Instant at) {
+        if (reserved < Integer.MIN_VALUE || reserved > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("reserved delta out of range: " + reserved);
+        }
+        if (size == kind.length) {
+            int n = size + (size >> 1);
+            kind = Arrays.copyOf(kind, n);
+            product = Arrays.copyOf(product, n);
+            location = Arrays.copyOf(location, n);
+            onHandDelta = Arrays.copyOf(onHandDelta, n);
+            reservedDelta = Arrays.copyOf(reservedDelta, n);
+            atMillis = Arrays.copyOf(atMillis, n);
+            refIndex = Arrays.copyOf(refIndex, n);
+        }
+        kind[size] = (byte) k.ordinal();
+        product[size] = key.product().value();
+        location[size] = key.location().value();
+        onHandDelta[size] = onHand;
+        reservedDelta[size] = (int) reserved;
+        atMillis[size] = at.toEpochMilli();
+        refIndex[size] = internReference(reference);
+        size++;
+        long[] s = sums.computeIfAbsent(key.location().value(), l -> new long[KINDS * 3]);
+        s[k.ordinal() * 3]++;
+        s[k.ordinal() * 3 + 1] += onHand;
+        s[k.ordinal() * 3 + 2] += reserved;
+    }
+
+    private int internReference(String reference) {
+        if (reference.equals(lastRef)) {
+            return refCount - 1;
+        }
+        byte[] b = reference.getBytes(StandardCharsets.UTF_8);
+        int start = refOffset[refCount];
+        if (start + b.length > refBytes.length) {
+            refBytes = Arrays.copyOf(refBytes, Math.max(refBytes.length + (refBytes.length >> 1), start + b.length));
+        }
+        System.arraycopy(b, 0, refBytes, start, b.length);
+        if (refCount + 2 > refOffset.length) {
+            refOffset = Arrays.copyOf(refOffset, refOffset.length + (refOffset.length >> 1));
+        }
+        refOffset[refCount + 1] = start + b.length;
+        lastRef = reference;
+        return refCount++;
+    }
+
+    private String reference(int index) {
+        int start = refOffset[index];
+        return new String(refBytes, start, refOffset[index + 1] - start, StandardCharsets.UTF_8);
+    }
+
+    int size() {
+        return size;
+    }
+
+    JournalTotals totals(MovementKind k, LocationId loc) {
+        long[] s = sums.get(loc.value());
+        if (s == null) {
+            return JournalTotals.EMPTY;
+        }
+        int i = k.ordinal() * 3;
+        return new JournalTotals(s[i], s[i + 1], s[i + 2]);
+    }
+
+    Map<StockKey, JournalTotals> recompute() {
+        Map<Integer, Map<Long, long[]>> byLocation = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            long[] a = byLocation.computeIfAbsent(location[i], l -> new HashMap<>())
+                    .computeIfAbsent(product[i], p -> new long[3]);
+            a[0]++;
+            a[1] += onHandDelta[i];
+            a[2] += reservedDelta[i];
+        }
+        Map<StockKey, JournalTotals> out = new HashMap<>();
+        byLocation.forEach((loc, products) -> products.forEach((p, a) ->
+                out.put(StockKey.of(ProductId.of(p), LocationId.of(loc)), new JournalTotals(a[0], a[1], a[2]))));
+        return out;
+    }
+
+    List<Movement> movements(StockKey key, int limit) {
+        long p = key.product().value();
+        int l = key.location().value();
+        Deque<Movement> newest = new ArrayDeque<>();
+        for (int i = size - 1; i >= 0 && newest.size() < limit; i--) {
+            if (product[i] == p && location[i] == l) {
+                newest.addFirst(new Movement(i + 1L, MovementKind.ofOrdinal(kind[i]), key, onHandDelta[i],
+                        reservedDelta[i], reference(refIndex[i]), Instant.ofEpochMilli(atMillis[i])));
+            }
+        }
+        return List.copyOf(newest);
+    }
+}

@@ -1,0 +1,314 @@
+package dev.comptoir.core.memory;
+
+import dev.comptoir.core.ComptoirException;
+import dev.comptoir.core.inventory.InventoryStore;
+import dev.comptoir.core.inventory.JournalTotals;
+import dev.comptoir.core.inventory.Movement;
+import dev.comptoir.core.inventory.MovementKind;
+import dev.comptoir.core.inventory.Reservation;
+import dev.comptoir.core.inventory.ReservationId;
+import dev.comptoir.core.inventory.ReservationLine;
+import dev.comptoir.core.inventory.ReservationOutcome;
+import dev.comptoir.core.inventory.ReservationStatus;
+import dev.comptoir.core.inventory.StockDelta;
+import dev.comptoir.core.inventory.StockKey;
+import dev.comptoir.core.inventory.StockLevel;
+import dev.comptoir.core.location.LocationId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * {@link InventoryStore} in memory, for tests and the simulator's embedded mode.
+ *
+ * <pre>{@code
+ * InventoryService inventory = new InventoryService(new InMemoryInventoryStore(), clock);
+ * }</pre>
+ *
+ * <p>Thread-safe: one lock guards everything, so every operation is atomic. The journal is
+ * stored column by column in primitive arrays (see {@link InMemoryInventoryJournal}). Closed
+ * reservations are kept so that repeats stay idempotent; {@link #forgetClosedBefore(Instant)}
+ * drops old ones when a long simulation needs the memory back.
+ */
+public final class InMemoryInventoryStore implements InventoryStore {
+    private final ReentrantLock lock = new ReentrantLock();
+    /** [onHand, reserved, threshold] per row. */
+    private final TreeMap<StockKey, long[]> stock = new TreeMap<>();
+    private final Map<ReservationId, Reservation> reservations = new HashMap<>();
+    private final PriorityQueue<Reservation> byExpiry =
+            new PriorityQueue<>((a, b) -> a.expiresAt().compareTo(b.expiresAt()));
+    private final InMemoryInventoryJournal journal = new InMemoryInventoryJournal();
+
+    @Override
+    public void track(StockKey key, int alertThreshold) {
+        lock.lock();
+        try {
+            stock.computeIfAbsent(key, k -> new long[3])[2] = alertThreshold;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void apply(List<StockDelta> deltas, String reference, Instant at) {
+        lock.lock();
+        try {
+            Map<StockKey, Long> net = new LinkedHashMap<>();
+            for (StockDelta d : deltas) {
+                net.merge(d.key(), d.delta(), Long::sum);
+            }
+            for (Map.Entry<StockKey, Long> e : net.entrySet()) {
+                if (e.getValue() < 0) {
+                    long[] row = stock.get(e.getKey());
+                    long available = row == null ? 0 : row[0] - row[1];
+                    if (available + e.getValue() < 0) {
+                        throw ComptoirException.insufficientStock(e.getKey().product(), e.getKey().location(),
+                                available, -e.getValue());
+                    }
+                }
+            }
+            for (StockDelta d : deltas) {
+                stock.computeIfAbsent(d.key(), k -> new long[3])[0] += d.delta();
+                journal.append(d.kind(), d.key(), d.delta(), 0, reference, at);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public ReservationOutcome reserve(Reservation reservation) {
+        lock.lock();
+        try {
+            Reservation existing = reservations.get(reservation.id());
+            if (existing != null) {
+                if (!existing.sameRequestAs(reservation)) {
+                    throw ComptoirException.conflict("reservation_id",
+                            "reservation " + reservation.id() + " already exists with other lines or owner");
+                }
+                return new ReservationOutcome.Unchanged(existing);
+            }
+            Map<StockKey, Long> wanted = perKey(reservation);
+            for (Map.Entry<StockKey, Long> e : wanted.entrySet()) {
+                long[] row = stock.get(e.getKey());
+                long available = row == null ? 0 : row[0] - row[1];
+                if (available < e.getValue()) {
+                    throw ComptoirException.insufficientStock(e.getKey().product(), e.getKey().location(),
+                            available, e.getValue());
+                }
+            }
+            for (Map.Entry<StockKey, Long> e : wanted.entrySet()) {
+                stock.get(e.getKey())[1] += e.getValue();
+                journal.append(MovementKind.RESERVATION, e.getKey(), 0, e.getValue(),
+                        reservation.id().value(), reservation.createdAt());
+            }
+            reservations.put(reservation.id(), reservation);
+            byExpiry.add(reservation);
+            return new ReservationOutcome.Applied(reservation);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public ReservationOutcome confirm(ReservationId id, Instant at) {
+        lock.lock();
+        try {
+            Reservation r = require(id);
+            return switch (r.status()) {
+                case ACTIVE -> new ReservationOutcome.Applied(close(r, ReservationStatus.CONFIRMED, at));
+                case CONFIRMED -> new ReservationOutcome.Unchanged(r);
+                case RELEASED, EXPIRED -> throw ComptoirException.invalidTransition("reservation " + id,
+                        r.status(), ReservationStatus.CONFIRMED);
+            };
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public ReservationOutcome release(ReservationId id, Instant at) {
+        lock.lock();
+        try {
+            Reservation r = require(id);
+            return switch (r.status()) {
+                case ACTIVE -> new ReservationOutcome.Applied(close(r, ReservationStatus.RELEASED, at));
+                case RELEASED, EXPIRED -> new ReservationOutcome.Unchanged(r);
+                case CONFIRMED -> throw ComptoirException.invalidTransition("reservation " + id,
+                        r.status(), ReservationStatus.RELEASED);
+            };
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public List<Reservation> expireDue(Instant now, int limit) {
+        lock.lock();
+        try {
+            List<Reservation> expired = new ArrayList<>();
+            while (expired.size() < limit && !byExpiry.isEmpty() && !byExpiry.peek().expiresAt().isAfter(now)) {
+                Reservation head = byExpiry.poll();
+                Reservation current = reservations.get(head.id());
+                if (current != null && current.status() == ReservationStatus.ACTIVE) {
+                    expired.add(close(current, ReservationStatus.EXPIRED, now));
+                }
+            }
+            return expired;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets closed reservations that closed before {@code cutoff}; returns how many. A later repeat of their id is treated as new. */
+    public int forgetClosedBefore(Instant cutoff) {
+        lock.lock();
+        try {
+            int before = reservations.size();
+            reservations.values().removeIf(r -> r.status().isClosed() && r.closedAt().isBefore(cutoff));
+            byExpiry.removeIf(r -> !reservations.containsKey(r.id()));
+            return before - reservations.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Rows in the journal. */
+    public int journalSize() {
+        lock.lock();
+        try {
+            return journal.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<Reservation> reservation(ReservationId id) {
+        lock.lock();
+        try {
+            return Optional.ofNullable(reservations.get(id));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<StockLevel> level(StockKey key) {
+        lock.lock();
+        try {
+            long[] row = stock.get(key);
+            return row == null ? Optional.empty() : Optional.of(toLevel(key, row));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public List<StockLevel> levelsAt(LocationId location) {
+        lock.lock();
+        try {
+            List<StockLevel> out = new ArrayList<>();
+            stock.forEach((k, row) -> {
+                if (k.location().equals(location)) {
+                    out.add(toLevel(k, row));
+                }
+            });
+            return out;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public List<StockLevel> allLevels() {
+        lock.lock();
+        try {
+            List<StockLevel> out = new ArrayList<>(stock.size());
+            stock.forEach((k, row) -> out.add(toLevel(k, row)));
+            return out;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public JournalTotals journalTotals(MovementKind kind, LocationId location) {
+        lock.lock();
+        try {
+            return journal.totals(kind, location);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Map<StockKey, JournalTotals> recomputeFromJournal() {
+        lock.lock();
+        try {
+            return journal.recompute();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public List<Movement> movements(StockKey key, int limit) {
+        lock.lock();
+        try {
+            return journal.movements(key, limit);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Reservation require(ReservationId id) {
+        Reservation r = reservations.get(id);
+        if (r == null) {
+            throw ComptoirException.notFound("reservation", id);
+        }
+        return r;
+    }
+
+    private Reservation close(Reservation r, ReservationStatus status, Instant at) {
+        MovementKind kind = switch (status) {
+            case CONFIRMED -> MovementKind.CONFIRMATION;
+            case RELEASED -> MovementKind.RELEASE;
+            case EXPIRED -> MovementKind.EXPIRY;
+            case ACTIVE -> throw new IllegalArgumentException("cannot close into ACTIVE");
+        };
+        for (Map.Entry<StockKey, Long> e : perKey(r).entrySet()) {
+            long[] row = stock.get(e.getKey());
+            long q = e.getValue();
+            row[1] -= q;
+            long onHand = 0;
+            if (status == ReservationStatus.CONFIRMED) {
+                row[0] -= q;
+                onHand = -q;
+            }
+            journal.append(kind, e.getKey(), onHand, -q, r.id().value(), at);
+        }
+        Reservation closed = r.closed(status, at);
+        reservations.put(r.id(), closed);
+        return closed;
+    }
+
+    private static Map<StockKey, Long> perKey(Reservation r) {
+        Map<StockKey, Long> m = new LinkedHashMap<>();
+        for (ReservationLine line : r.lines()) {
+            m.merge(line.key(), line.quantity(), Long::sum);
+        }
+        return m;
+    }
+
+    private static StockLevel toLevel(StockKey key, long[] row) {
+        return new StockLevel(key, row[0], row[1], (int) row[2]);
+    }
+}
