@@ -1,0 +1,156 @@
+package dev.comptoir.eventstore;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Delivers every event of "read all" after a checkpoint to a handler: the history first, then
+ * live events, in position order, each once per successful handling.
+ *
+ * <p>Drive it step by step ({@link #pollOnce()}, {@link #runUntilIdle()}) for deterministic
+ * runs, or call {@link #start(ThreadFactory)} for a background thread that wakes up on the
+ * store's append notifications. When the handler throws, the subscription stops before the
+ * failing event (the checkpoint stays on the previous one); {@link #pollOnce()} rethrows and the
+ * background mode records {@link #lastError()} and retries later.
+ *
+ * <pre>{@code
+ * var sub = store.subscribe(0, e -> seen.add(e.eventId()));
+ * sub.runUntilIdle();
+ * long checkpoint = sub.position();
+ * }</pre>
+ *
+ * <p>Thread-safety: {@code pollOnce} calls are serialized; not meant to be driven from two
+ * threads at once while started.
+ */
+public final class CatchUpSubscription implements AutoCloseable {
+
+    private final EventStore store;
+    private final Consumer<RecordedEvent> handler;
+    private final int batchSize;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile long position;
+    private volatile RuntimeException lastError;
+    private volatile boolean running;
+    private Thread thread;
+    private AutoCloseable listener;
+
+    CatchUpSubscription(EventStore store, long afterPosition, Consumer<RecordedEvent> handler, int batchSize) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.handler = Objects.requireNonNull(handler, "handler");
+        if (afterPosition < 0) {
+            throw new IllegalArgumentException("afterPosition must be >= 0, was " + afterPosition);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
+        }
+        this.position = afterPosition;
+        this.batchSize = batchSize;
+    }
+
+    /** Reads one batch after the checkpoint and hands each event to the handler; returns how many. */
+    public synchronized int pollOnce() {
+        var batch = store.readAll(position, batchSize);
+        int handled = 0;
+        for (RecordedEvent e : batch) {
+            handler.accept(e);
+            position = e.position();
+            handled++;
+        }
+        return handled;
+    }
+
+    /** Polls until a poll returns nothing; returns the total handled. */
+    public int runUntilIdle() {
+        int total = 0;
+        int n;
+        while ((n = pollOnce()) > 0) {
+            total += n;
+        }
+        return total;
+    }
+
+    /** The position of the last event handled (the checkpoint). */
+    public long position() {
+        return position;
+    }
+
+    /** The last error the background loop met, or null. */
+    public RuntimeException lastError() {
+        return lastError;
+    }
+
+    /**
+     * Starts a background thread that polls whenever the store signals appends (and at least
+     * every {@code maxIdle} as a fallback).
+     */
+    public synchronized void start(ThreadFactory threads, Duration maxIdle) {
+        if (running) {
+            throw new IllegalStateException("already started");
+        }
+        running = true;
+        listener = store.onAppended(wakeUp::release);
+        thread = threads.newThread(() -> loop(maxIdle));
+        thread.start();
+    }
+
+    /** {@link #start(ThreadFactory, Duration)} with a 1 s fallback poll. */
+    public void start(ThreadFactory threads) {
+        start(threads, Duration.ofSeconds(1));
+    }
+
+    private void loop(Duration maxIdle) {
+        while (running) {
+            try {
+                int n = pollOnce();
+                lastError = null;
+                if (n == 0) {
+                    wakeUp.tryAcquire(maxIdle.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                lastError = e;
+                try {
+                    wakeUp.tryAcquire(maxIdle.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Stops the background thread (if any) and waits for it. */
+    @Override
+    public void close() {
+        Thread t;
+        synchronized (this) {
+            running = false;
+            t = thread;
+            thread = null;
+        }
+        if (t != null) {
+            wakeUp.release();
+            t.interrupt();
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (listener != null) {
+            try {
+                listener.close();
+            } catch (Exception ignored) {
+                // unregistering a listener cannot meaningfully fail
+            }
+            listener = null;
+        }
+    }
+}

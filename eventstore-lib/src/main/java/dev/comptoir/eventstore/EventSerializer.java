@@ -1,0 +1,206 @@
+package dev.comptoir.eventstore;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.comptoir.eventstore.spi.Upcaster;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Turns domain event objects into {@link EventEnvelope}s and stored events back into objects,
+ * with a registry of type names and upcasters for older payload revisions.
+ *
+ * <pre>{@code
+ * EventSerializer serializer = EventSerializer.builder()
+ *         .register("ClaimCreated", ClaimCreated.class)
+ *         .register("RefundCalculated", RefundCalculated.class, 2)        // current revision 2
+ *         .upcaster(Upcaster.of("RefundCalculated", 1, json -> json.put("currency", "CAD")))
+ *         .build();
+ * EventEnvelope env = serializer.envelope(eventId, new ClaimCreated(...), EventMetadata.of(now));
+ * Object event = serializer.deserialize(recorded);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class EventSerializer {
+
+    /** Header holding the payload's schema revision. */
+    public static final String REVISION_HEADER = "revision";
+
+    private final ObjectMapper mapper;
+    private final Map<String, Registration> byType;
+    private final Map<Class<?>, Registration> byClass;
+    private final Map<String, Map<Integer, Upcaster>> upcasters;
+
+    private EventSerializer(Builder b) {
+        this.mapper = b.mapper;
+        this.byType = Map.copyOf(b.byType);
+        this.byClass = Map.copyOf(b.byClass);
+        var ups = new HashMap<String, Map<Integer, Upcaster>>();
+        b.upcasters.forEach((k, v) -> ups.put(k, Map.copyOf(v)));
+        this.upcasters = Map.copyOf(ups);
+    }
+
+    /** A builder with a default mapper (java.time support, ISO dates, unknown properties ignored). */
+    public static Builder builder() {
+        return new Builder(defaultMapper());
+    }
+
+    /** A builder using {@code mapper}. */
+    public static Builder builder(ObjectMapper mapper) {
+        return new Builder(Objects.requireNonNull(mapper, "mapper"));
+    }
+
+    /** The mapper the library uses by default. */
+    public static ObjectMapper defaultMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** The mapper. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The registered type name of {@code event}'s class. */
+    public String typeOf(Object event) {
+        return registration(event.getClass()).type();
+    }
+
+    /** True when {@code type} is registered. */
+    public boolean knows(String type) {
+        return byType.containsKey(type);
+    }
+
+    /** An envelope for {@code event} with {@code eventId} and {@code metadata} (the revision header is set). */
+    public EventEnvelope envelope(UUID eventId, Object event, EventMetadata metadata) {
+        Registration r = registration(event.getClass());
+        return new EventEnvelope(eventId, r.type(), toJson(event),
+                metadata.withHeader(REVISION_HEADER, Integer.toString(r.revision())));
+    }
+
+    /** The event object of {@code recorded}, upcast to the current revision. */
+    public Object deserialize(RecordedEvent recorded) {
+        return deserialize(recorded.type(), recorded.payload(), recorded.metadata());
+    }
+
+    /** The event object of {@code recorded} as {@code type}. */
+    public <T> T deserialize(RecordedEvent recorded, Class<T> type) {
+        return type.cast(deserialize(recorded));
+    }
+
+    /** The event object for a type name, payload and metadata (e.g. from a bus message). */
+    public Object deserialize(String type, String payload, EventMetadata metadata) {
+        Registration r = byType.get(type);
+        if (r == null) {
+            throw EventStoreException.invalid("event type '" + type + "' is not registered");
+        }
+        try {
+            ObjectNode json = (ObjectNode) mapper.readTree(payload);
+            int revision = Integer.parseInt(metadata.headers().getOrDefault(REVISION_HEADER, "1"));
+            var chain = upcasters.getOrDefault(type, Map.of());
+            while (revision < r.revision()) {
+                Upcaster u = chain.get(revision);
+                if (u == null) {
+                    throw EventStoreException.invalid("no upcaster for " + type + " revision " + revision
+                            + " (current revision " + r.revision() + ")");
+                }
+                json = u.upcast(json);
+                revision++;
+            }
+            return mapper.treeToValue(json, r.javaType());
+        } catch (JsonProcessingException | ClassCastException | NumberFormatException e) {
+            throw EventStoreException.invalid("cannot deserialize event of type " + type, e);
+        }
+    }
+
+    /** JSON text of any value with this serializer's mapper. */
+    public String toJson(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw EventStoreException.invalid("cannot serialize " + value.getClass().getName(), e);
+        }
+    }
+
+    /** A value of {@code type} from JSON text. */
+    public <T> T fromJson(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw EventStoreException.invalid("cannot deserialize " + type.getName(), e);
+        }
+    }
+
+    private Registration registration(Class<?> c) {
+        Registration r = byClass.get(c);
+        if (r == null) {
+            throw EventStoreException.invalid("event class " + c.getName() + " is not registered");
+        }
+        return r;
+    }
+
+    private record Registration(String type, Class<?> javaType, int revision) {
+    }
+
+    /** Builds an {@link EventSerializer}. Not thread-safe. */
+    public static final class Builder {
+        private final ObjectMapper mapper;
+        private final Map<String, Registration> byType = new HashMap<>();
+        private final Map<Class<?>, Registration> byClass = new HashMap<>();
+        private final Map<String, Map<Integer, Upcaster>> upcasters = new HashMap<>();
+
+        private Builder(ObjectMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        /** Registers {@code javaType} under the name {@code type}, revision 1. */
+        public Builder register(String type, Class<?> javaType) {
+            return register(type, javaType, 1);
+        }
+
+        /** Registers {@code javaType} under {@code type} with its current payload revision. */
+        public Builder register(String type, Class<?> javaType, int revision) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(javaType, "javaType");
+            if (revision < 1) {
+                throw new IllegalArgumentException("revision must be >= 1, was " + revision);
+            }
+            var r = new Registration(type, javaType, revision);
+            if (byType.putIfAbsent(type, r) != null) {
+                throw new IllegalArgumentException("type " + type + " registered twice");
+            }
+            byClass.put(javaType, r);
+            return this;
+        }
+
+        /** Adds an upcaster. */
+        public Builder upcaster(Upcaster upcaster) {
+            var chain = upcasters.computeIfAbsent(upcaster.eventType(), k -> new HashMap<>());
+            if (chain.putIfAbsent(upcaster.fromRevision(), upcaster) != null) {
+                throw new IllegalArgumentException("two upcasters for " + upcaster.eventType()
+                        + " revision " + upcaster.fromRevision());
+            }
+            return this;
+        }
+
+        /** Adds several upcasters. */
+        public Builder upcasters(List<Upcaster> list) {
+            list.forEach(this::upcaster);
+            return this;
+        }
+
+        /** The serializer. */
+        public EventSerializer build() {
+            return new EventSerializer(this);
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package dev.comptoir.eventstore.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.eventstore.AppendResult;
+import dev.comptoir.eventstore.ConcurrencyConflictException;
+import dev.comptoir.eventstore.EventEnvelope;
+import dev.comptoir.eventstore.EventMetadata;
+import dev.comptoir.eventstore.EventStore;
+import dev.comptoir.eventstore.EventStoreException;
+import dev.comptoir.eventstore.ExpectedVersion;
+import dev.comptoir.eventstore.RecordedEvent;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PostgreSQL event store. Global positions are {@code (xid << 20) + index}: the writing
+ * transaction's id, then the event's index in the append. "Read all" only returns positions
+ * below the oldest running transaction's id ({@code pg_snapshot_xmin}), so a transaction that
+ * commits later can never insert a position below one a reader has already passed. See
+ * {@code docs/adr/0001-eventstore-global-order.md}.
+ *
+ * <p>An append is one INSERT statement (auto-commit): the expected-version check, the version
+ * numbering and the positions are computed inside it. Wake-ups for live subscribers are sent
+ * with NOTIFY by a coalescing background notifier, outside the append's commit path.
+ */
+public final class PostgresEventStore implements EventStore {
+
+    /** Bits of a position reserved for the index of an event inside one append. */
+    public static final int INDEX_BITS = 20;
+    private static final int MAX_BATCH = (1 << INDEX_BITS) - 1;
+    private static final int MAX_ATTEMPTS = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresEventStore.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
+    };
+
+    private final DataSource dataSource;
+    private final Jdbi jdbi;
+    private final String schema;
+    private final String channel;
+    private final String appendSql;
+    private final String readAllSql;
+    private final String columns;
+    private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean notifyPending = new AtomicBoolean();
+    private final ExecutorService notifier;
+    private volatile ListenLoop listenLoop;
+    private volatile boolean closed;
+
+    private PostgresEventStore(DataSource dataSource, String schema) {
+        this.dataSource = dataSource;
+        this.schema = schema;
+        this.jdbi = PgSchema.jdbi(dataSource);
+        this.channel = "comptoir_es_" + schema;
+        String events = schema + ".events";
+        this.columns = "position, event_id, stream_id, stream_version, event_type, payload::text, "
+                + "correlation_id, causation_id, headers::text, occurred_at";
+        this.appendSql = "WITH cur AS (SELECT coalesce(max(stream_version), 0) AS v FROM " + events
+                + " WHERE stream_id = :stream) "
+                + "INSERT INTO " + events + " (position, event_id, stream_id, stream_version, event_type, payload, "
+                + "correlation_id, causation_id, headers, occurred_at) "
+                + "SELECT (CAST(CAST(pg_current_xact_id() AS text) AS bigint) << " + INDEX_BITS + ") + t.ord, "
+                + "CAST(t.id AS uuid), :stream, cur.v + t.ord, t.type, CAST(t.payload AS json), t.cid, t.caus, "
+                + "CAST(t.headers AS json), CAST(t.ts AS timestamptz) "
+                + "FROM cur, unnest(CAST(:ids AS text[]), CAST(:types AS text[]), CAST(:payloads AS text[]), "
+                + "CAST(:cids AS text[]), CAST(:causs AS text[]), CAST(:headers AS text[]), CAST(:tss AS text[])) "
+                + "WITH ORDINALITY AS t(id, type, payload, cid, caus, headers, ts, ord) "
+                + "WHERE :any OR cur.v = :expected "
+                + "RETURNING position, stream_version";
+        this.readAllSql = "SELECT " + columns + " FROM " + events
+                + " WHERE position > :after AND position < (CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint) << "
+                + INDEX_BITS + ") ORDER BY position LIMIT :n";
+        this.notifier = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "eventstore-notify-" + schema);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Migrates {@code schema} and returns a store over it. */
+    public static PostgresEventStore create(DataSource dataSource, String schema) {
+        PgSchema.checkName(schema);
+        PgSchema.migrate(dataSource, schema);
+        return new PostgresEventStore(dataSource, schema);
+    }
+
+    /** The schema. */
+    public String schema() {
+        return schema;
+    }
+
+    @Override
+    public AppendResult append(String streamId, ExpectedVersion expected, List<EventEnvelope> events) {
+        Validation.append(streamId, expected, events);
+        if (events.size() > MAX_BATCH) {
+            throw EventStoreException.invalid("an append holds at most " + MAX_BATCH + " events, got " + events.size());
+        }
+        int n = events.size();
+        String[] ids = new String[n];
+        String[] types = new String[n];
+        String[] payloads = new String[n];
+        String[] cids = new String[n];
+        String[] causs = new String[n];
+        String[] headers = new String[n];
+        String[] tss = new String[n];
+        for (int i = 0; i < n; i++) {
+            EventEnvelope e = events.get(i);
+            ids[i] = e.eventId().toString();
+            types[i] = e.type();
+            payloads[i] = e.payload();
+            cids[i] = e.metadata().correlationId();
+            causs[i] = e.metadata().causationId();
+            headers[i] = writeHeaders(e.metadata().headers());
+            tss[i] = e.metadata().timestamp().toString();
+        }
+        boolean any = expected instanceof ExpectedVersion.Any;
+        long exp = switch (expected) {
+            case ExpectedVersion.Any a -> 0;
+            case ExpectedVersion.NoStream s -> 0;
+            case ExpectedVersion.Exact x -> x.version();
+        };
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            List<long[]> rows;
+            try {
+                rows = jdbi.withHandle(h -> h.createQuery(appendSql)
+                        .bind("stream", streamId)
+                        .bind("ids", ids).bind("types", types).bind("payloads", payloads)
+                        .bind("cids", cids).bind("causs", causs).bind("headers", headers).bind("tss", tss)
+                        .bind("any", any).bind("expected", exp)
+                        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                        .list());
+            } catch (JdbiException e) {
+                if (!isUniqueViolation(e)) {
+                    throw EventStoreException.unavailable("appending to stream " + streamId, e);
+                }
+                rows = null;
+            }
+            if (rows != null && rows.size() == n) {
+                rows.sort((a, b) -> Long.compare(a[0], b[0]));
+                var positions = new ArrayList<Long>(n);
+                rows.forEach(r -> positions.add(r[0]));
+                signalAppended();
+                return new AppendResult.Appended(streamId, rows.get(n - 1)[1], positions);
+            }
+            // nothing inserted: a duplicate, a version mismatch, or a racing writer (retry)
+            var stored = findByIds(events);
+            if (!stored.isEmpty()) {
+                return Validation.duplicateOutcome(streamId, n, stored);
+            }
+            long current = streamVersion(streamId);
+            if (!expected.matches(current)) {
+                throw ConcurrencyConflictException.expected(streamId, expected, current);
+            }
+            // the stream moved between our statement and this check: try again
+        }
+        throw EventStoreException.unavailable("appending to stream " + streamId,
+                new IllegalStateException("gave up after " + MAX_ATTEMPTS + " racing attempts"));
+    }
+
+    private List<RecordedEvent> findByIds(List<EventEnvelope> events) {
+        String[] ids = events.stream().map(e -> e.eventId().toString()).toArray(String[]::new);
+        return query(h -> h.createQuery("SELECT " + columns + " FROM " + schema
+                        + ".events WHERE event_id = ANY(CAST(:ids AS uuid[])) ORDER BY position")
+                .bind("ids", ids).map(MAPPER).list(), "looking up event ids");
+    }
+
+    @Override
+    public List<RecordedEvent> readStreamForward(String streamId, long fromVersion, int maxCount) {
+        Validation.read(maxCount);
+        return query(h -> h.createQuery("SELECT " + columns + " FROM " + schema
+                        + ".events WHERE stream_id = :s AND stream_version >= :v ORDER BY stream_version LIMIT :n")
+                .bind("s", streamId).bind("v", fromVersion).bind("n", maxCount).map(MAPPER).list(),
+                "reading stream " + streamId);
+    }
+
+    @Override
+    public List<RecordedEvent> readStreamBackward(String streamId, long fromVersion, int maxCount) {
+        Validation.read(maxCount);
+        return query(h -> h.createQuery("SELECT " + columns + " FROM " + schema
+                        + ".events WHERE stream_id = :s AND stream_version <= :v ORDER BY stream_version DESC LIMIT :n")
+                .bind("s", streamId).bind("v", fromVersion).bind("n", maxCount).map(MAPPER).list(),
+                "reading stream " + streamId + " backward");
+    }
+
+    @Override
+    public long streamVersion(String streamId) {
+        return query(h -> h.createQuery("SELECT coalesce(max(stream_version), 0) FROM " + schema
+                        + ".events WHERE stream_id = :s")
+                .bind("s", streamId).mapTo(Long.class).one(), "reading the version of " + streamId);
+    }
+
+    @Override
+    public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
+        Validation.read(maxCount);
+        return query(h -> h.createQuery(readAllSql).bind("after", afterPosition).bind("n", maxCount)
+                .setFetchSize(Math.min(maxCount, 5000)).map(MAPPER).list(), "reading all events");
+    }
+
+    @Override
+    public long countAfter(long position) {
+        return query(h -> h.createQuery("SELECT count(*) FROM " + schema + ".events WHERE position > :p "
+                        + "AND position < (CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint) << "
+                        + INDEX_BITS + ")")
+                .bind("p", position).mapTo(Long.class).one(), "counting events");
+    }
+
+    @Override
+    public AutoCloseable onAppended(Runnable listener) {
+        listeners.add(listener);
+        ensureListening();
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        listeners.clear();
+        notifier.shutdownNow();
+        ListenLoop loop = listenLoop;
+        if (loop != null) {
+            loop.stop();
+        }
+    }
+
+    private <T> T query(org.jdbi.v3.core.HandleCallback<T, RuntimeException> cb, String what) {
+        try {
+            return jdbi.withHandle(cb);
+        } catch (JdbiException e) {
+            throw EventStoreException.unavailable(what, e);
+        }
+    }
+
+    private void signalAppended() {
+        listeners.forEach(Runnable::run);
+        if (!closed && notifyPending.compareAndSet(false, true)) {
+            try {
+                notifier.execute(this::sendNotify);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                notifyPending.set(false);
+            }
+        }
+    }
+
+    private void sendNotify() {
+        notifyPending.set(false);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            s.execute("NOTIFY " + channel);
+        } catch (SQLException e) {
+            LOG.debug("NOTIFY on {} failed; subscribers fall back to polling", channel, e);
+        }
+    }
+
+    private synchronized void ensureListening() {
+        if (listenLoop == null && !closed) {
+            listenLoop = new ListenLoop();
+            Thread t = new Thread(listenLoop, "eventstore-listen-" + schema);
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** Holds one connection with LISTEN and wakes the listeners on notifications. */
+    private final class ListenLoop implements Runnable {
+        private volatile boolean running = true;
+        private volatile Thread thread;
+
+        @Override
+        public void run() {
+            thread = Thread.currentThread();
+            while (running && !closed) {
+                try (Connection c = dataSource.getConnection()) {
+                    if (!c.getAutoCommit()) {
+                        c.setAutoCommit(true);
+                    }
+                    try (Statement s = c.createStatement()) {
+                        s.execute("LISTEN " + channel);
+                    }
+                    PGConnection pg = c.unwrap(PGConnection.class);
+                    while (running && !closed) {
+                        var notes = pg.getNotifications(500);
+                        if (notes != null && notes.length > 0) {
+                            listeners.forEach(Runnable::run);
+                        }
+                    }
+                    try (Statement s = c.createStatement()) {
+                        s.execute("UNLISTEN " + channel);
+                    }
+                } catch (SQLException e) {
+                    if (!running || closed) {
+                        return;
+                    }
+                    LOG.debug("LISTEN connection on {} failed; retrying", channel, e);
+                    java.util.concurrent.locks.LockSupport.parkNanos(500_000_000L);
+                }
+            }
+        }
+
+        void stop() {
+            running = false;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String writeHeaders(Map<String, String> headers) {
+        if (headers.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(headers);
+        } catch (JsonProcessingException e) {
+            throw EventStoreException.invalid("cannot write headers", e);
+        }
+    }
+
+    static Map<String, String> readHeaders(String json) {
+        if (json == null || json.isEmpty() || "{}".equals(json)) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, HEADERS);
+        } catch (JsonProcessingException e) {
+            throw EventStoreException.invalid("corrupt headers " + json, e);
+        }
+    }
+
+    private static final RowMapper<RecordedEvent> MAPPER = (ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) ->
+            new RecordedEvent(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4), rs.getLong(1),
+                    rs.getString(5), rs.getString(6),
+                    new EventMetadata(rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(7),
+                            rs.getString(8), readHeaders(rs.getString(9))));
+
+}
