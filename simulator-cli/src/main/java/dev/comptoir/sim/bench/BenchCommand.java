@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Benchmarks, each reported beside a raw baseline measured in the same run.",
         subcommands = {
+                BenchCoreCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Spec
