@@ -5,7 +5,6 @@ import dev.comptoir.eventstore.internal.InMemoryEventStore;
 import dev.comptoir.eventstore.internal.MongoEventStore;
 import dev.comptoir.eventstore.internal.PostgresEventStore;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -46,17 +45,11 @@ public interface EventStore extends AutoCloseable {
     }
 
     /**
-     * A MongoDB store in {@code database} (collections {@code events}, {@code counters}); a hole in
-     * the positions left by a writer that died between allocating and inserting is closed after
-     * 2 s of {@code clock} time (see {@link #mongo(MongoDatabase, Clock, Duration)}).
+     * A MongoDB store in {@code database} (collection {@code events}, one document per append).
+     * Writers are serialized by a race on the next position (see the docs for the limits).
      */
     static EventStore mongo(MongoDatabase database, Clock clock) {
-        return MongoEventStore.create(database, clock, Duration.ofSeconds(2));
-    }
-
-    /** A MongoDB store that closes position holes after {@code gapTimeout}. */
-    static EventStore mongo(MongoDatabase database, Clock clock, Duration gapTimeout) {
-        return MongoEventStore.create(database, clock, gapTimeout);
+        return MongoEventStore.create(database, clock);
     }
 
     /**

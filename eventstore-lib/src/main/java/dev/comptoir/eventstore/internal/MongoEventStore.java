@@ -1,16 +1,12 @@
 package dev.comptoir.eventstore.internal;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import dev.comptoir.eventstore.AppendResult;
 import dev.comptoir.eventstore.ConcurrencyConflictException;
@@ -21,7 +17,6 @@ import dev.comptoir.eventstore.EventStoreException;
 import dev.comptoir.eventstore.ExpectedVersion;
 import dev.comptoir.eventstore.RecordedEvent;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
 
@@ -45,35 +39,36 @@ import static com.mongodb.client.model.Filters.lte;
  * MongoDB event store without multi-document transactions.
  *
  * <p>One append = one "commit" document ({@code _id} = first position, {@code last} = last
- * position, the stream id, version range and the events), so an append is atomic. Positions
- * come from a counter ({@code $inc}); a unique index on (stream, first version) enforces
- * optimistic concurrency. A reader that finds a hole in the positions (a writer between
- * allocation and insert) waits; after {@code gapTimeout} it inserts tombstone documents at the
- * missing positions, which makes any late commit there fail (its writer retries with new
- * positions): so no reader ever skips a committed event, at the price of latency when a
- * writer dies between allocation and insert.
+ * position, the stream id, version range and the events), so an append is atomic. A writer
+ * takes the positions right after the current last commit: two writers racing for the same
+ * positions collide on the unique {@code _id} and the loser retries; a unique index on (stream,
+ * first version) enforces optimistic concurrency. Commits are therefore contiguous: a commit at
+ * position K exists only once the commit ending at K - 1 is visible, so a hole seen by a reader
+ * is only a visibility race, and the reader stops before it and retries on its next poll. The
+ * cost is that writers to the whole store are serialized by the {@code _id} race (retries under
+ * contention).
  */
 public final class MongoEventStore implements EventStore {
 
     private static final int MAX_ATTEMPTS = 20;
 
     private final MongoCollection<Document> commits;
-    private final MongoCollection<Document> counters;
     private final Clock clock;
-    private final Duration gapTimeout;
-    private final Map<Long, Instant> gapsSeen = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    private MongoEventStore(MongoDatabase db, Clock clock, Duration gapTimeout) {
+    private MongoEventStore(MongoDatabase db, Clock clock) {
         this.commits = db.getCollection("events");
-        this.counters = db.getCollection("counters");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.gapTimeout = Objects.requireNonNull(gapTimeout, "gapTimeout");
+    }
+
+    /** The clock this store was built with. */
+    public Clock clock() {
+        return clock;
     }
 
     /** A store over {@code db}; creates its indexes. */
-    public static MongoEventStore create(MongoDatabase db, Clock clock, Duration gapTimeout) {
-        var store = new MongoEventStore(db, clock, gapTimeout);
+    public static MongoEventStore create(MongoDatabase db, Clock clock) {
+        var store = new MongoEventStore(db, clock);
         try {
             store.commits.createIndex(Indexes.ascending("last"));
             store.commits.createIndex(Indexes.ascending("streamId", "fromVersion"),
@@ -99,9 +94,9 @@ public final class MongoEventStore implements EventStore {
                 if (!expected.matches(current)) {
                     throw ConcurrencyConflictException.expected(streamId, expected, current);
                 }
-                long last = counters.findOneAndUpdate(eq("_id", "position"), new Document("$inc", new Document("value", (long) n)),
-                        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)).getLong("value");
-                long first = last - n + 1;
+                Document head = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+                long first = (head == null ? 0 : head.getLong("last")) + 1;
+                long last = first + n - 1;
                 var docs = new ArrayList<Document>(n);
                 var positions = new ArrayList<Long>(n);
                 for (int i = 0; i < n; i++) {
@@ -128,7 +123,7 @@ public final class MongoEventStore implements EventStore {
                     if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                         throw e;
                     }
-                    tombstone(first, last); // let readers pass our abandoned positions
+                    // lost the race for these positions (or the stream version): retry
                 }
             }
         } catch (MongoException e) {
@@ -136,18 +131,6 @@ public final class MongoEventStore implements EventStore {
         }
         throw EventStoreException.unavailable("appending to stream " + streamId,
                 new IllegalStateException("gave up after " + MAX_ATTEMPTS + " racing attempts"));
-    }
-
-    private void tombstone(long first, long last) {
-        var docs = new ArrayList<Document>();
-        for (long p = first; p <= last; p++) {
-            docs.add(new Document("_id", p).append("last", p).append("tombstone", true));
-        }
-        try {
-            commits.insertMany(docs, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            // some positions are already taken by a commit or another tombstone: fine
-        }
     }
 
     private List<RecordedEvent> findByIds(List<EventEnvelope> events) {
@@ -223,54 +206,27 @@ public final class MongoEventStore implements EventStore {
     public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
         Validation.read(maxCount);
         try {
-            for (int round = 0; round < 3; round++) {
-                var out = new ArrayList<RecordedEvent>();
-                long next = afterPosition + 1;
-                Long gapAt = null;
-                long gapEnd = 0;
-                for (Document c : commits.find(gt("last", afterPosition)).sort(Sorts.ascending("_id")).limit(maxCount)) {
-                    long first = c.getLong("_id");
-                    if (first > next) {
-                        gapAt = next;
-                        gapEnd = first - 1;
-                        break;
-                    }
-                    if (!Boolean.TRUE.equals(c.getBoolean("tombstone"))) {
-                        for (RecordedEvent e : unpack(c)) {
-                            if (e.position() >= next && out.size() < maxCount) {
-                                out.add(e);
-                            }
-                        }
-                    }
-                    if (out.size() >= maxCount) {
-                        return List.copyOf(out);
-                    }
-                    next = c.getLong("last") + 1;
+            var out = new ArrayList<RecordedEvent>();
+            long next = afterPosition + 1;
+            for (Document c : commits.find(gt("last", afterPosition)).sort(Sorts.ascending("_id")).limit(maxCount)) {
+                long first = c.getLong("_id");
+                if (first > next) {
+                    break; // a commit still becoming visible: stop before it, read it next time
                 }
-                if (gapAt == null) {
-                    return List.copyOf(out);
+                for (RecordedEvent e : unpack(c)) {
+                    if (e.position() >= next && out.size() < maxCount) {
+                        out.add(e);
+                    }
                 }
-                if (!out.isEmpty() || !gapExpired(gapAt)) {
-                    return List.copyOf(out);
+                if (out.size() >= maxCount) {
+                    break;
                 }
-                // the hole at the head of the read outlived gapTimeout: its writer is gone or late;
-                // tombstones make a late insert there fail, so skipping it loses nothing
-                tombstone(gapAt, gapEnd);
-                gapsSeen.remove(gapAt);
+                next = Math.max(next, c.getLong("last") + 1);
             }
-            return List.of();
+            return List.copyOf(out);
         } catch (MongoException e) {
             throw EventStoreException.unavailable("reading all events", e);
         }
-    }
-
-    private boolean gapExpired(long gapAt) {
-        Instant now = clock.instant();
-        Instant seen = gapsSeen.computeIfAbsent(gapAt, k -> now);
-        if (gapsSeen.size() > 1000) {
-            gapsSeen.keySet().removeIf(k -> k < gapAt);
-        }
-        return !now.isBefore(seen.plus(gapTimeout));
     }
 
     @Override
@@ -278,10 +234,8 @@ public final class MongoEventStore implements EventStore {
         try {
             long count = 0;
             for (Document c : commits.find(gt("last", position))) {
-                if (!Boolean.TRUE.equals(c.getBoolean("tombstone"))) {
-                    long first = Math.max(c.getLong("_id"), position + 1);
-                    count += c.getLong("last") - first + 1;
-                }
+                long first = Math.max(c.getLong("_id"), position + 1);
+                count += c.getLong("last") - first + 1;
             }
             return count;
         } catch (MongoException e) {
@@ -301,9 +255,6 @@ public final class MongoEventStore implements EventStore {
     }
 
     private static List<RecordedEvent> unpack(Document c) {
-        if (Boolean.TRUE.equals(c.getBoolean("tombstone"))) {
-            return List.of();
-        }
         long first = c.getLong("_id");
         String stream = c.getString("streamId");
         List<Document> events = c.getList("events", Document.class);
