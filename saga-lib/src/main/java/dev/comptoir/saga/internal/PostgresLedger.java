@@ -39,8 +39,8 @@ public final class PostgresLedger implements ParticipantLedger {
         Objects.requireNonNull(effect, "effect");
         try {
             return jdbi.inTransaction(h -> {
-                h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:lock, 0))")
-                        .bind("lock", key.sagaId() + "/" + key.step()).mapTo(Object.class).one();
+                h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:lock, 0))")
+                        .bind("lock", key.sagaId() + "/" + key.step()).mapTo(Integer.class).one();
                 Map<String, Object> seen = row(h, key);
                 if (seen != null) {
                     String outcome = (String) seen.get("outcome");
