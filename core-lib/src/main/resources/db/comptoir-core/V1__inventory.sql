@@ -26,21 +26,19 @@ CREATE TABLE stock_movements (
 );
 CREATE INDEX stock_movements_row_idx ON stock_movements (product_id, location_id, id);
 
+-- A reservation's lines never change, so they are kept in the row as three parallel arrays
+-- (product, location, quantity): one row to insert and one to update per operation.
 CREATE TABLE reservations (
-    id         TEXT PRIMARY KEY,
-    owner      TEXT        NOT NULL,
-    status     TEXT        NOT NULL CHECK (status IN ('ACTIVE', 'CONFIRMED', 'RELEASED', 'EXPIRED')),
-    created_at TIMESTAMPTZ NOT NULL,
-    expires_at TIMESTAMPTZ NOT NULL,
-    closed_at  TIMESTAMPTZ
+    id          TEXT PRIMARY KEY,
+    owner       TEXT        NOT NULL,
+    status      TEXT        NOT NULL CHECK (status IN ('ACTIVE', 'CONFIRMED', 'RELEASED', 'EXPIRED')),
+    created_at  TIMESTAMPTZ NOT NULL,
+    expires_at  TIMESTAMPTZ NOT NULL,
+    closed_at   TIMESTAMPTZ,
+    product_ids BIGINT[]    NOT NULL,
+    location_ids INTEGER[]  NOT NULL,
+    quantities  BIGINT[]    NOT NULL,
+    CONSTRAINT reservations_lines_parallel CHECK (cardinality(product_ids) > 0
+        AND cardinality(product_ids) = cardinality(location_ids) AND cardinality(product_ids) = cardinality(quantities))
 );
 CREATE INDEX reservations_active_expiry_idx ON reservations (expires_at) WHERE status = 'ACTIVE';
-
-CREATE TABLE reservation_lines (
-    reservation_id TEXT    NOT NULL REFERENCES reservations (id),
-    line_no        INTEGER NOT NULL,
-    product_id     BIGINT  NOT NULL,
-    location_id    INTEGER NOT NULL,
-    quantity       BIGINT  NOT NULL CHECK (quantity > 0),
-    PRIMARY KEY (reservation_id, line_no)
-);

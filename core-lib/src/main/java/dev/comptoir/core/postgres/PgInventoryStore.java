@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -48,18 +47,14 @@ import org.jdbi.v3.core.JdbiException;
  */
 public final class PgInventoryStore implements InventoryStore {
 
-    /** Reserve: reservation row (if new), its lines, the conditional stock update and the journal rows. */
+    /** Reserve: the reservation row (if new, lines as arrays), the conditional stock update and the journal rows. */
     static final String RESERVE_SQL = """
             WITH res AS (
-                INSERT INTO reservations (id, owner, status, created_at, expires_at)
-                VALUES (:id, :owner, 'ACTIVE', :created, :expires)
+                INSERT INTO reservations (id, owner, status, created_at, expires_at, product_ids, location_ids, quantities)
+                VALUES (:id, :owner, 'ACTIVE', :created, :expires,
+                        CAST(:lp AS bigint[]), CAST(:ll AS int[]), CAST(:lq AS bigint[]))
                 ON CONFLICT (id) DO NOTHING
                 RETURNING id),
-            lines AS (
-                INSERT INTO reservation_lines (reservation_id, line_no, product_id, location_id, quantity)
-                SELECT res.id, v.n, v.p, v.l, v.q
-                FROM res, unnest(CAST(:lp AS bigint[]), CAST(:ll AS int[]), CAST(:lq AS bigint[]))
-                     WITH ORDINALITY AS v(p, l, q, n)),
             upd AS (
                 UPDATE stock s SET reserved = s.reserved + a.q
                 FROM res, unnest(CAST(:ap AS bigint[]), CAST(:al AS int[]), CAST(:aq AS bigint[])) AS a(p, l, q)
@@ -72,30 +67,28 @@ public final class PgInventoryStore implements InventoryStore {
             """;
 
     /**
-     * Confirm / release / expire one reservation: the status update guarded by {@code status =
-     * 'ACTIVE'}, the stock update from its lines and the journal rows; also returns the status
-     * seen before the statement.
+     * Confirm / release one reservation: the status update guarded by {@code status = 'ACTIVE'},
+     * the stock update from its lines and the journal rows; also returns the reservation as seen
+     * before the statement.
      */
     static final String CLOSE_ONE_SQL = """
             WITH r AS (
                 UPDATE reservations SET status = :status, closed_at = :at
                 WHERE id = :id AND status = 'ACTIVE'
-                RETURNING id),
+                RETURNING product_ids, location_ids, quantities),
             l AS (
-                SELECT rl.product_id, rl.location_id, CAST(sum(rl.quantity) AS bigint) AS q
-                FROM reservation_lines rl JOIN r ON rl.reservation_id = r.id
-                GROUP BY rl.product_id, rl.location_id),
+                SELECT v.p, v.l, CAST(sum(v.q) AS bigint) AS q
+                FROM r, unnest(r.product_ids, r.location_ids, r.quantities) AS v(p, l, q)
+                GROUP BY v.p, v.l),
             s AS (
                 UPDATE stock SET on_hand = stock.on_hand - l.q * :onHandFactor, reserved = stock.reserved - l.q
-                FROM l WHERE stock.product_id = l.product_id AND stock.location_id = l.location_id
+                FROM l WHERE stock.product_id = l.p AND stock.location_id = l.l
                 RETURNING stock.product_id, stock.location_id, l.q),
             mv AS (
                 INSERT INTO stock_movements (kind, product_id, location_id, on_hand_delta, reserved_delta, reference, at)
                 SELECT :kind, s.product_id, s.location_id, -s.q * :onHandFactor, -s.q, :id, :at FROM s)
             SELECT (SELECT count(*) FROM r) AS changed, h.status, h.owner, h.created_at, h.expires_at, h.closed_at,
-                   (SELECT array_agg(product_id ORDER BY line_no) FROM reservation_lines WHERE reservation_id = :id),
-                   (SELECT array_agg(location_id ORDER BY line_no) FROM reservation_lines WHERE reservation_id = :id),
-                   (SELECT array_agg(quantity ORDER BY line_no) FROM reservation_lines WHERE reservation_id = :id)
+                   h.product_ids, h.location_ids, h.quantities
             FROM (SELECT 1) AS one LEFT JOIN reservations h ON h.id = :id
             """;
 
@@ -105,20 +98,22 @@ public final class PgInventoryStore implements InventoryStore {
                 WHERE id IN (SELECT id FROM reservations WHERE status = 'ACTIVE' AND expires_at <= :now
                              ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED)
                   AND status = 'ACTIVE'
-                RETURNING id),
+                RETURNING id, owner, created_at, expires_at, product_ids, location_ids, quantities),
             rl AS (
-                SELECT rl.reservation_id, rl.product_id, rl.location_id, sum(rl.quantity) AS q
-                FROM reservation_lines rl JOIN r ON rl.reservation_id = r.id
-                GROUP BY rl.reservation_id, rl.product_id, rl.location_id),
+                SELECT r.id, v.p, v.l, CAST(sum(v.q) AS bigint) AS q
+                FROM r, unnest(r.product_ids, r.location_ids, r.quantities) AS v(p, l, q)
+                GROUP BY r.id, v.p, v.l),
             s AS (
                 UPDATE stock SET reserved = stock.reserved - a.q
-                FROM (SELECT product_id, location_id, sum(q) AS q FROM rl GROUP BY product_id, location_id) a
-                WHERE stock.product_id = a.product_id AND stock.location_id = a.location_id
+                FROM (SELECT p, l, sum(q) AS q FROM rl GROUP BY p, l) a
+                WHERE stock.product_id = a.p AND stock.location_id = a.l
                 RETURNING stock.product_id),
             mv AS (
                 INSERT INTO stock_movements (kind, product_id, location_id, on_hand_delta, reserved_delta, reference, at)
-                SELECT 'EXPIRY', rl.product_id, rl.location_id, 0, -rl.q, rl.reservation_id, :now FROM rl)
-            SELECT id FROM r WHERE (SELECT count(*) FROM s) >= 0
+                SELECT 'EXPIRY', rl.p, rl.l, 0, -rl.q, rl.id, :now FROM rl)
+            SELECT id, owner, created_at, expires_at, product_ids, location_ids, quantities FROM r
+            WHERE (SELECT count(*) FROM s) >= 0
+            ORDER BY expires_at, id
             """;
 
     private static final String APPLY_SQL = """
@@ -320,56 +315,41 @@ public final class PgInventoryStore implements InventoryStore {
         if (status == null) {
             return new Closed(false, null);
         }
-        Long[] p = (Long[]) rs.getArray(7).getArray();
-        Integer[] l = (Integer[]) rs.getArray(8).getArray();
-        Long[] q = (Long[]) rs.getArray(9).getArray();
+        return new Closed(changed, new Reservation(id, rs.getString(3), lines(rs, 7), instant(rs, 4), instant(rs, 5),
+                ReservationStatus.valueOf(status), instant(rs, 6)));
+    }
+
+    /** The lines kept as three parallel arrays starting at {@code column}. */
+    private static List<ReservationLine> lines(ResultSet rs, int column) throws SQLException {
+        Long[] p = (Long[]) rs.getArray(column).getArray();
+        Integer[] l = (Integer[]) rs.getArray(column + 1).getArray();
+        Long[] q = (Long[]) rs.getArray(column + 2).getArray();
         List<ReservationLine> lines = new ArrayList<>(p.length);
         for (int i = 0; i < p.length; i++) {
             lines.add(ReservationLine.of(ProductId.of(p[i]), LocationId.of(l[i]), q[i]));
         }
-        return new Closed(changed, new Reservation(id, rs.getString(3), lines, instant(rs, 4), instant(rs, 5),
-                ReservationStatus.valueOf(status), instant(rs, 6)));
+        return lines;
     }
 
     @Override
     public List<Reservation> expireDue(Instant now, int limit) {
-        List<String> ids = retrying(() -> jdbi.inTransaction(h -> h.createQuery(EXPIRE_SQL)
+        return retrying(() -> jdbi.inTransaction(h -> h.createQuery(EXPIRE_SQL)
                 .bind("now", ts(now))
                 .bind("limit", limit)
-                .mapTo(String.class)
+                .map((rs, ctx) -> new Reservation(ReservationId.of(rs.getString(1)), rs.getString(2), lines(rs, 5),
+                        instant(rs, 3), instant(rs, 4), ReservationStatus.EXPIRED, now))
                 .list()));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbi.withHandle(h -> loadReservations(h, ids));
     }
 
     @Override
     public Optional<Reservation> reservation(ReservationId id) {
-        List<Reservation> found = retrying(() -> jdbi.withHandle(h -> loadReservations(h, List.of(id.value()))));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
-
-    private static List<Reservation> loadReservations(Handle h, List<String> ids) {
-        Map<String, List<ReservationLine>> lines = new HashMap<>();
-        h.createQuery("""
-                        SELECT reservation_id, product_id, location_id, quantity FROM reservation_lines
-                        WHERE reservation_id = ANY(CAST(:ids AS text[])) ORDER BY reservation_id, line_no""")
-                .bindArray("ids", String.class, ids)
-                .map((rs, ctx) -> {
-                    lines.computeIfAbsent(rs.getString(1), x -> new ArrayList<>()).add(ReservationLine.of(
-                            ProductId.of(rs.getLong(2)), LocationId.of(rs.getInt(3)), rs.getLong(4)));
-                    return 0;
-                })
-                .list();
-        return h.createQuery("""
-                        SELECT id, owner, status, created_at, expires_at, closed_at FROM reservations
-                        WHERE id = ANY(CAST(:ids AS text[])) ORDER BY expires_at, id""")
-                .bindArray("ids", String.class, ids)
-                .map((rs, ctx) -> new Reservation(ReservationId.of(rs.getString(1)), rs.getString(2),
-                        lines.getOrDefault(rs.getString(1), List.of()), instant(rs, 4), instant(rs, 5),
-                        ReservationStatus.valueOf(rs.getString(3)), instant(rs, 6)))
-                .list();
+        return retrying(() -> jdbi.withHandle(h -> h.createQuery("""
+                        SELECT owner, status, created_at, expires_at, closed_at, product_ids, location_ids, quantities
+                        FROM reservations WHERE id = :id""")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new Reservation(id, rs.getString(1), lines(rs, 6), instant(rs, 3), instant(rs, 4),
+                        ReservationStatus.valueOf(rs.getString(2)), instant(rs, 5)))
+                .findOne()));
     }
 
     @Override

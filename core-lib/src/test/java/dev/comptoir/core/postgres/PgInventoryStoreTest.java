@@ -21,7 +21,7 @@ class PgInventoryStoreTest extends InventoryStoreContractTest {
     @Override
     protected InventoryStore createStore() {
         db.database().jdbi().useHandle(h -> h.execute(
-                "TRUNCATE stock, stock_movements, reservation_lines, reservations RESTART IDENTITY"));
+                "TRUNCATE stock, stock_movements, reservations RESTART IDENTITY"));
         return new PgInventoryStore(db.database().jdbi());
     }
 }
