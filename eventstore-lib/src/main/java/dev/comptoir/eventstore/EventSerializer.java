@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.comptoir.eventstore.spi.Upcaster;
@@ -58,11 +61,19 @@ public final class EventSerializer {
         return new Builder(Objects.requireNonNull(mapper, "mapper"));
     }
 
-    /** The mapper the library uses by default. */
+    /**
+     * The mapper the library uses by default: java.time as ISO text, unknown properties ignored,
+     * decimals kept exact (a {@code BigDecimal} 12.50 reads back as 12.50, also through upcasters).
+     */
     public static ObjectMapper defaultMapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .build();
     }
 
     /** The mapper. */
