@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ComptoirCommand.Version.class,
         description = "Comptoir simulator: multi-store traffic, fault injection, consistency checks and benchmarks.",
-        subcommands = {dev.comptoir.sim.bench.BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {dev.comptoir.sim.run.RunCommand.class, dev.comptoir.sim.run.ReplayCommand.class,
+                dev.comptoir.sim.run.ExploreCommand.class, dev.comptoir.sim.run.ScenariosCommand.class,
+                dev.comptoir.sim.bench.BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (all invariants hold)", "1:an invariant was violated",
                 "2:bad usage or bad input file", "3:runtime failure (e.g. a database is unreachable)"})

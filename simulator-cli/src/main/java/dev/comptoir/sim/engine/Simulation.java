@@ -1,0 +1,651 @@
+package dev.comptoir.sim.engine;
+
+import dev.comptoir.core.ComptoirException;
+import dev.comptoir.core.catalog.ProductId;
+import dev.comptoir.core.inventory.InventoryService;
+import dev.comptoir.core.inventory.Reservation;
+import dev.comptoir.core.inventory.ReservationId;
+import dev.comptoir.core.inventory.ReservationLine;
+import dev.comptoir.core.inventory.ReservationStatus;
+import dev.comptoir.core.inventory.StockDelta;
+import dev.comptoir.core.inventory.StockKey;
+import dev.comptoir.core.inventory.StockLevel;
+import dev.comptoir.core.inventory.MovementKind;
+import dev.comptoir.core.location.LocationId;
+import dev.comptoir.core.location.Locations;
+import dev.comptoir.core.memory.InMemoryInventoryStore;
+import dev.comptoir.core.money.Money;
+import dev.comptoir.core.money.TaxPolicy;
+import dev.comptoir.core.payment.FailurePolicy;
+import dev.comptoir.core.payment.PaymentService;
+import dev.comptoir.core.payment.SimulatedPaymentGateway;
+import dev.comptoir.saga.SagaException;
+import dev.comptoir.saga.SagaId;
+import dev.comptoir.saga.SagaRuntime;
+import dev.comptoir.saga.SagaState;
+import dev.comptoir.saga.SagaStore;
+import dev.comptoir.saga.Sagas;
+import dev.comptoir.saga.StepOutcome;
+import dev.comptoir.saga.StepTrace;
+import dev.comptoir.saga.Direction;
+import dev.comptoir.saga.spi.SagaRecord;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+/**
+ * The embedded simulation: one thread, a virtual clock, one seeded random source and a
+ * deterministic discrete-event scheduler drive core-lib's use-cases (store traffic, e-commerce
+ * orders through the order saga on saga-lib), inject faults, and check the invariants. The same
+ * configuration gives the same run and the same {@link SimulationResult#stateHash()}.
+ *
+ * <pre>{@code
+ * SimulationResult r = Simulation.embedded(SimulationConfig.builder().seed(7).orders(5_000).build())
+ *         .onProgress(ended -> bar.stepTo(ended))
+ *         .run();
+ * }</pre>
+ *
+ * <p>Not thread-safe: a simulation is run once, by one thread.
+ */
+public final class Simulation {
+    private static final LocationId FULFILMENT = Locations.DEFAULT_FULFILMENT;
+    private static final LocationId[] STORES = {Locations.MONTREAL_CENTRE, Locations.QUEBEC, Locations.SHERBROOKE,
+            Locations.TROIS_RIVIERES, Locations.GATINEAU};
+    private static final LocationId LOGISTICS = Locations.LOGISTICS_CENTRE;
+    private static final long SHIPPING_CENTS = 999;
+    private static final Duration LEASE = Duration.ofSeconds(5);
+    private static final int SAMPLES_PER_OUTCOME = 6;
+
+    private final SimulationConfig config;
+    private final VirtualClock clock = new VirtualClock();
+    private final Scheduler scheduler = new Scheduler(clock);
+    private final SplittableRandom random;
+    private final InMemoryInventoryStore inventoryStore = new InMemoryInventoryStore();
+    private final InventoryService inventory;
+    private final LedgerPaymentRepository paymentRepository = new LedgerPaymentRepository();
+    private final PaymentService payments;
+    private final LeanSagaStorage sagaStorage = new LeanSagaStorage(this::sagaEnded);
+    private final SagaStore sagaStore = SagaStore.of(sagaStorage);
+    private final OrderSagaFlow orderFlow;
+    private final StockLedger ledger = new StockLedger();
+    private final Checker checker = new Checker(clock);
+    private final LatencyHistogram latency = new LatencyHistogram();
+    private final Map<String, Long> causes = new TreeMap<>();
+    private final Counters counters = new Counters();
+    private final List<SagaSample> samples = new ArrayList<>();
+    private final int[] samplesByState = new int[SagaState.values().length];
+    private final long[] prices;
+    private SagaRuntime runtime;
+    private int runtimes;
+    private long pollAt = Long.MAX_VALUE;
+    private long started;
+    private long ended;
+    private long completed;
+    private long compensated;
+    private long stuck;
+    private long completedCents;
+    private long claimRefundCents;
+    private long outcomeDigest = 0x636f6d70746f6972L;
+    private LongConsumer progress = n -> { };
+
+    private Simulation(SimulationConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.random = new SplittableRandom(config.seed());
+        this.inventory = new InventoryService(inventoryStore, clock);
+        List<Money> amounts = config.failureAmounts().stream().map(Money::of).toList();
+        FailurePolicy policy = FailurePolicy.ofRate(BigDecimal.valueOf(config.paymentFailureRate()))
+                .withFailureAmounts(amounts);
+        this.payments = new PaymentService(paymentRepository, new SimulatedPaymentGateway(random, policy), clock,
+                random);
+        this.orderFlow = new OrderSagaFlow(this, inventory, payments, Duration.ofMillis(config.stepTimeoutMillis()));
+        this.prices = new long[config.products() + 1];
+    }
+
+    /** A simulation of {@code config} on the embedded (in-memory, single-threaded, deterministic) backend. */
+    public static Simulation embedded(SimulationConfig config) {
+        return new Simulation(config);
+    }
+
+    /** Called now and then with the number of orders whose saga ended so far (for a progress bar). */
+    public Simulation onProgress(LongConsumer listener) {
+        this.progress = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** Runs the simulation to the end and checks every invariant. */
+    public SimulationResult run() {
+        long wallStart = System.nanoTime();
+        setUp();
+        long limit = (long) (2_000.0 * config.orders() / config.orderRatePerSecond()) + Duration.ofDays(30).toMillis();
+        while (!done()) {
+            if (!scheduler.runNext()) {
+                break;
+            }
+            if (clock.elapsedMillis() > limit) {
+                throw SimulationException.runFailed("the simulation does not converge after 30 virtual days", null);
+            }
+        }
+        sagaStorage.pruneTerminal();
+        finalChecks();
+        double wall = (System.nanoTime() - wallStart) / 1e9;
+        return result(wall);
+    }
+
+    // ------------------------------------------------------------------ wiring
+
+    boolean sabotaged(Sabotage s) {
+        return config.sabotage().contains(s);
+    }
+
+    StockLedger ledger() {
+        return ledger;
+    }
+
+    private void setUp() {
+        runtime = newRuntime();
+        for (int p = 1; p <= config.products(); p++) {
+            prices[p] = 499 + 100L * random.nextInt(200);
+            ProductId product = ProductId.of(p);
+            for (LocationId store : STORES) {
+                int units = store.equals(FULFILMENT) && isHot(p) ? config.hotStock() : config.initialStock();
+                stockInitially(product, store, units);
+            }
+            stockInitially(product, LOGISTICS, config.initialStock() * 2);
+        }
+        if (config.orders() > 0) {
+            scheduler.after(gap(config.orderRatePerSecond()), this::arrive);
+        }
+        if (config.posSalesPerSecond() > 0) {
+            scheduler.after(gap(config.posSalesPerSecond()), this::posTick);
+        }
+        scheduler.after(config.replenishEverySeconds() * 1000L, this::replenish);
+        scheduler.after(config.reportEverySeconds() * 1000L, this::headOfficeReport);
+        scheduler.after(60_000, this::expireReservations);
+        if (config.checkEverySeconds() > 0) {
+            scheduler.after(config.checkEverySeconds() * 1000L, this::periodicCheck);
+        }
+    }
+
+    private void stockInitially(ProductId product, LocationId location, int units) {
+        inventory.track(product, location, 5);
+        if (units > 0) {
+            inventory.receive(product, location, units, "initial");
+            ledger.add(StockKey.of(product, location), StockLedger.INITIAL, units);
+        }
+    }
+
+    private boolean isHot(long product) {
+        return product <= config.hotProducts();
+    }
+
+    private SagaRuntime newRuntime() {
+        runtimes++;
+        return Sagas.runtime()
+                .store(sagaStore)
+                .clock(clock)
+                .random(random)
+                .instanceId("runtime-" + runtimes)
+                .leaseDuration(LEASE)
+                .batchSize(64)
+                .hook((point, id, step, direction) -> {
+                    if (config.crashRate() > 0 && random.nextDouble() < config.crashRate()) {
+                        throw new SimulatedCrash(point + " " + step + " " + direction + " of " + id);
+                    }
+                })
+                .register(orderFlow.definition())
+                .build();
+    }
+
+    private long gap(double perSecond) {
+        double mean = 1000.0 / perSecond;
+        return Math.max(1, Math.round(-mean * Math.log(1.0 - random.nextDouble())));
+    }
+
+    private boolean done() {
+        return started >= config.orders() && ended >= started;
+    }
+
+    // ------------------------------------------------------------------ e-commerce orders
+
+    private void arrive() {
+        started++;
+        OrderData order = newOrder(started);
+        runtime.start(orderFlow.definition(), order, "order-" + started);
+        if (started < config.orders()) {
+            scheduler.after(gap(config.orderRatePerSecond()), this::arrive);
+        }
+        pollRuntime();
+    }
+
+    private OrderData newOrder(long index) {
+        int n = 1 + random.nextInt(3);
+        List<ReservationLine> lines = new ArrayList<>(n);
+        long subtotal = 0;
+        for (int i = 0; i < n; i++) {
+            int product = config.hotProducts() > 0 && random.nextDouble() < config.hotShare()
+                    ? 1 + random.nextInt(config.hotProducts())
+                    : 1 + random.nextInt(config.products());
+            int qty = 1 + random.nextInt(2);
+            lines.add(ReservationLine.of(ProductId.of(product), FULFILMENT, qty));
+            subtotal += prices[product] * qty;
+        }
+        long total = TaxPolicy.QUEBEC.apply(Money.ofCents(subtotal)).total().cents() + SHIPPING_CENTS;
+        boolean shortage = config.stockFailureRate() > 0 && random.nextDouble() < config.stockFailureRate();
+        int latencyMs = -1;
+        if (config.latencyRate() > 0 && random.nextDouble() < config.latencyRate()) {
+            latencyMs = (int) Math.min(Integer.MAX_VALUE, gap(1000.0 / Math.max(1, config.latencyMeanMillis())));
+        }
+        boolean claim = config.claimShare() > 0 && random.nextDouble() < config.claimShare();
+        return new OrderData(index, "customer_" + (1 + random.nextInt(5_000)), lines, total, shortage, latencyMs,
+                claim);
+    }
+
+    /** Advances every due saga; a simulated crash kills the runtime and a new one takes over from the store. */
+    private void pollRuntime() {
+        try {
+            runtime.runUntilIdle();
+        } catch (SimulatedCrash crash) {
+            counters.crashes++;
+            runtime = newRuntime(); // the dead runtime is dropped without closing: its leases must expire
+        }
+        sagaStorage.pruneTerminal();
+        Instant next = sagaStorage.nextDue();
+        if (next != null) {
+            requestPoll(next.toEpochMilli());
+        }
+    }
+
+    private void requestPoll(long at) {
+        long t = Math.max(at, clock.millis());
+        if (t < pollAt || pollAt < clock.millis()) {
+            pollAt = t;
+            scheduler.at(t, () -> {
+                if (pollAt == t) {
+                    pollAt = Long.MAX_VALUE;
+                }
+                pollRuntime();
+            });
+        }
+    }
+
+    /** Delivers an asynchronous participant reply {@code latencyMs} from now (called by the order saga). */
+    void replyLater(SagaId sagaId, String step, StepOutcome<OrderData> reply, long latencyMs) {
+        counters.asyncReplies++;
+        scheduler.after(latencyMs, () -> {
+            boolean accepted;
+            try {
+                accepted = runtime.complete(sagaId, step, reply);
+            } catch (SagaException e) {
+                accepted = false;
+            }
+            if (accepted) {
+                pollRuntime();
+            } else {
+                counters.lateReplies++;
+            }
+        });
+    }
+
+    /** The checker's per-order accounting, run once when an order saga ends (then its state is pruned). */
+    private void sagaEnded(SagaRecord r) {
+        OrderData order = (OrderData) r.data();
+        String key = r.id().toString();
+        long latencyMs = Duration.between(r.createdAt(), r.updatedAt()).toMillis();
+        ended++;
+        latency.record(latencyMs);
+        LedgerPaymentRepository.OrderMoney money = paymentRepository.money(key);
+        switch (r.state()) {
+            case COMPLETED -> {
+                completed++;
+                completedCents += order.amountCents();
+                if (money.captures == 1 && money.capturedCents == order.amountCents() && money.refundedCents == 0) {
+                    checker.pass(Checker.CHARGED_ONCE);
+                } else {
+                    checker.failed(Checker.CHARGED_ONCE, "order " + order.index() + " (saga " + key + ") completed with "
+                            + money.captures + " capture(s) of " + cents(money.capturedCents) + ", refunded "
+                            + cents(money.refundedCents) + ", expected one capture of " + cents(order.amountCents()));
+                }
+            }
+            case COMPENSATED -> {
+                compensated++;
+                causes.merge(cause(r.failure()), 1L, Long::sum);
+                Reservation reservation = inventoryStore.reservation(ReservationId.of(key)).orElse(null);
+                boolean stockRestored = reservation == null || reservation.status() == ReservationStatus.RELEASED
+                        || reservation.status() == ReservationStatus.EXPIRED;
+                long net = money.capturedCents - money.refundedCents;
+                if (stockRestored && net == 0) {
+                    checker.pass(Checker.COMPENSATION_RESTORED);
+                } else {
+                    checker.failed(Checker.COMPENSATION_RESTORED, "order " + order.index() + " (saga " + key
+                            + ") compensated after '" + r.failure() + "' but "
+                            + (stockRestored ? "" : "its reservation is " + reservation.status() + " ")
+                            + (net == 0 ? "" : "its payment nets " + cents(net)));
+                }
+            }
+            case STUCK -> stuck++;
+            case RUNNING, COMPENSATING, RESOLVED -> {
+            }
+        }
+        paymentRepository.forget(key);
+        outcomeDigest = mix(outcomeDigest, order.index() * 31 + r.state().ordinal());
+        outcomeDigest = mix(outcomeDigest, order.amountCents());
+        sample(r);
+        if ((ended & 1023) == 0) {
+            progress.accept(ended);
+        }
+    }
+
+    private static String cause(String failure) {
+        if (failure == null) {
+            return "other";
+        }
+        if (failure.contains(OrderSagaFlow.CAUSE_STOCK)) {
+            return "stock";
+        }
+        if (failure.contains(OrderSagaFlow.CAUSE_PAYMENT)) {
+            return "payment";
+        }
+        if (failure.contains("no reply within")) {
+            return "timeout";
+        }
+        return "other";
+    }
+
+    private void sample(SagaRecord r) {
+        int i = r.state().ordinal();
+        if (samplesByState[i] >= SAMPLES_PER_OUTCOME) {
+            return;
+        }
+        samplesByState[i]++;
+        List<SagaSample.Span> spans = new ArrayList<>();
+        for (StepTrace t : r.timeline()) {
+            spans.add(new SagaSample.Span(t.step(), t.direction() == Direction.COMPENSATION, t.state().name(),
+                    t.attempts(), sinceStart(t.startedAt()), sinceStart(t.finishedAt())));
+        }
+        samples.add(new SagaSample(r.id().toString(), r.state().name(),
+                r.state() == SagaState.COMPLETED ? null : cause(r.failure()), sinceStart(r.createdAt()),
+                sinceStart(r.updatedAt()), spans));
+    }
+
+    private static long sinceStart(Instant t) {
+        return t.toEpochMilli() - VirtualClock.EPOCH_MILLIS;
+    }
+
+    // ------------------------------------------------------------------ store traffic
+
+    private void posTick() {
+        LocationId store = STORES[random.nextInt(STORES.length)];
+        ProductId product = ProductId.of(1 + random.nextInt(config.products()));
+        int qty = 1 + random.nextInt(3);
+        if (tryApply(StockDelta.of(product, store, MovementKind.SALE, -qty), "pos-sale")) {
+            ledger.add(StockKey.of(product, store), StockLedger.SALE, qty);
+            counters.posSales++;
+        } else {
+            counters.posSalesRefused++;
+        }
+        if (random.nextDouble() < config.returnShare()) {
+            LocationId at = STORES[random.nextInt(STORES.length)];
+            ProductId p = ProductId.of(1 + random.nextInt(config.products()));
+            if (tryApply(StockDelta.of(p, at, MovementKind.RETURN, 1), "pos-return")) {
+                ledger.add(StockKey.of(p, at), StockLedger.RETURN, 1);
+                counters.posReturns++;
+            }
+        }
+        if (random.nextDouble() < config.restockShare()) {
+            restockRequest(STORES[random.nextInt(STORES.length)], ProductId.of(1 + random.nextInt(config.products())));
+        }
+        if (random.nextDouble() < config.transferShare()) {
+            int a = random.nextInt(STORES.length);
+            int b = (a + 1 + random.nextInt(STORES.length - 1)) % STORES.length;
+            ProductId p = ProductId.of(1 + random.nextInt(config.products()));
+            if (transfer(p, STORES[a], STORES[b], 1 + random.nextInt(3))) {
+                counters.transfers++;
+            } else {
+                counters.transfersRefused++;
+            }
+        }
+        scheduler.after(gap(config.posSalesPerSecond()), this::posTick);
+    }
+
+    /** A store asks the logistics centre for stock; fulfilled by a transfer, or refused when it has too little. */
+    private void restockRequest(LocationId store, ProductId product) {
+        int qty = 10 + random.nextInt(11);
+        if (inventory.available(product, LOGISTICS) >= qty && transfer(product, LOGISTICS, store, qty)) {
+            counters.restocksFulfilled++;
+        } else {
+            counters.restocksRefused++;
+        }
+    }
+
+    private boolean transfer(ProductId product, LocationId from, LocationId to, int qty) {
+        try {
+            inventory.transfer(product, from, to, qty, "transfer");
+        } catch (ComptoirException e) {
+            if (e.kind() == ComptoirException.Kind.CONFLICT) {
+                return false;
+            }
+            throw e;
+        }
+        ledger.add(StockKey.of(product, from), StockLedger.TRANSFER_OUT, qty);
+        ledger.add(StockKey.of(product, to), StockLedger.TRANSFER_IN, qty);
+        return true;
+    }
+
+    private boolean tryApply(StockDelta delta, String reference) {
+        try {
+            inventory.apply(List.of(delta), reference);
+            return true;
+        } catch (ComptoirException e) {
+            if (e.kind() == ComptoirException.Kind.CONFLICT) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Supplier deliveries: the logistics centre and the fulfilment store are topped up when low. */
+    private void replenish() {
+        for (int p = 1; p <= config.products(); p++) {
+            ProductId product = ProductId.of(p);
+            topUp(product, LOGISTICS, config.initialStock() * 2L);
+            topUp(product, FULFILMENT, isHot(p) ? config.hotStock() : config.initialStock());
+        }
+        scheduler.after(config.replenishEverySeconds() * 1000L, this::replenish);
+    }
+
+    private void topUp(ProductId product, LocationId location, long target) {
+        long available = inventory.available(product, location);
+        if (target > 0 && available < target / 2) {
+            long qty = target - available;
+            inventory.receive(product, location, qty, "supplier-delivery");
+            ledger.add(StockKey.of(product, location), StockLedger.RESTOCK, qty);
+            counters.supplierDeliveries++;
+        }
+    }
+
+    /** The head office reads stock per store during the run (the reports of the store side). */
+    private void headOfficeReport() {
+        long units = 0;
+        for (LocationId store : STORES) {
+            for (StockLevel level : inventory.levelsAt(store)) {
+                units += level.onHand();
+            }
+        }
+        counters.reports++;
+        counters.lastReportUnits = units;
+        scheduler.after(config.reportEverySeconds() * 1000L, this::headOfficeReport);
+    }
+
+    private void expireReservations() {
+        counters.expiredReservations += inventory.expireDue().size();
+        inventoryStore.forgetClosedBefore(clock.instant().minus(Duration.ofMinutes(15)));
+        scheduler.after(60_000, this::expireReservations);
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    private void periodicCheck() {
+        checkStockConservation();
+        scheduler.after(config.checkEverySeconds() * 1000L, this::periodicCheck);
+    }
+
+    private void checkStockConservation() {
+        long rows = 0;
+        for (Map.Entry<StockKey, long[]> e : ledger.rows().entrySet()) {
+            long expected = StockLedger.expected(e.getValue());
+            long actual = inventoryStore.level(e.getKey()).map(StockLevel::onHand).orElse(0L);
+            rows++;
+            if (expected == actual) {
+                checker.pass(Checker.STOCK_CONSERVATION);
+            } else {
+                checker.failed(Checker.STOCK_CONSERVATION, "product " + e.getKey().product() + " at location "
+                        + e.getKey().location() + ": " + StockLedger.describe(e.getValue()) + " but on hand is " + actual);
+            }
+        }
+        checker.detail(Checker.STOCK_CONSERVATION, rows + " product×location rows; initial "
+                + ledger.total(StockLedger.INITIAL) + " + restocks " + ledger.total(StockLedger.RESTOCK) + " + returns "
+                + ledger.total(StockLedger.RETURN) + " + transfers in " + ledger.total(StockLedger.TRANSFER_IN)
+                + " − sales " + ledger.total(StockLedger.SALE) + " − confirmed " + ledger.total(StockLedger.CONFIRMED)
+                + " − transfers out " + ledger.total(StockLedger.TRANSFER_OUT));
+    }
+
+    private void finalChecks() {
+        checkStockConservation();
+        List<StockKey> bad = inventory.verifyJournal();
+        checker.check(Checker.INVENTORY_JOURNAL, bad.isEmpty(), "journal disagrees with stock for " + bad);
+        checker.detail(Checker.INVENTORY_JOURNAL, inventoryStore.journalSize() + " journal rows re-summed");
+
+        long reserved = 0;
+        long openRows = 0;
+        for (StockLevel level : inventory.allLevels()) {
+            reserved += level.reserved();
+            if (level.reserved() > 0) {
+                openRows++;
+            }
+        }
+        checker.check(Checker.NO_OPEN_RESERVATION, reserved == 0,
+                reserved + " units still reserved on " + openRows + " rows after every saga ended");
+        checker.detail(Checker.NO_OPEN_RESERVATION, reserved + " units reserved at the end");
+
+        Map<SagaState, Long> counts = sagaStorage.countByState();
+        long active = counts.getOrDefault(SagaState.RUNNING, 0L) + counts.getOrDefault(SagaState.COMPENSATING, 0L);
+        long stuckNow = counts.getOrDefault(SagaState.STUCK, 0L);
+        String firstActive = sagaStorage.active(1).stream().findFirst()
+                .map(r -> "saga " + r.id() + " is " + r.state() + " at step " + r.stepIndex()
+                        + (r.failure() == null ? "" : " (" + r.failure() + ")"))
+                .orElse("");
+        checker.check(Checker.SAGAS_TERMINAL, active == 0 && stuckNow == 0, firstActive);
+        checker.detail(Checker.SAGAS_TERMINAL, started + " started, " + completed + " completed, " + compensated
+                + " compensated, " + stuckNow + " stuck, " + active + " active");
+
+        checker.detail(Checker.COMPENSATION_RESTORED, compensated + " compensated orders settled");
+        checker.detail(Checker.CHARGED_ONCE, completed + " completed orders settled");
+
+        long net = paymentRepository.capturedCents() - paymentRepository.refundedCents();
+        long expected = completedCents - claimRefundCents;
+        checker.check(Checker.MONEY_BALANCE, net == expected, "payments " + cents(paymentRepository.capturedCents())
+                + " − refunds " + cents(paymentRepository.refundedCents()) + " = " + cents(net)
+                + " but completed orders − claim refunds = " + cents(expected));
+        checker.detail(Checker.MONEY_BALANCE, "payments " + cents(paymentRepository.capturedCents()) + " − refunds "
+                + cents(paymentRepository.refundedCents()) + " = completed " + cents(completedCents)
+                + " − claim refunds " + cents(claimRefundCents));
+
+        checker.detail(Checker.CLAIMS_REFUNDED_ONCE, "0 claims (claims traffic not wired yet)");
+        checker.detail(Checker.PROJECTIONS_MATCH, "no projection wired yet");
+        checker.detail(Checker.DEAD_LETTERS, "0 dead letters");
+    }
+
+    // ------------------------------------------------------------------ result
+
+    private SimulationResult result(double wallSeconds) {
+        Map<String, Long> figures = counters.asMap();
+        figures.put("sagaRuntimes", (long) runtimes);
+        figures.put("schedulerEvents", scheduler.executed());
+        return new SimulationResult(config, "memory", started, completed, compensated, started - completed - compensated,
+                causes, figures, latency.percentile(0.50), latency.percentile(0.95), latency.percentile(0.99),
+                latency.buckets(), samples, checker.results(), checker.firstFailure(), stateHash(),
+                clock.elapsedMillis() / 1000.0, wallSeconds);
+    }
+
+    private String stateHash() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            ByteBuffer buf = ByteBuffer.allocate(64);
+            for (StockLevel level : inventory.allLevels()) {
+                buf.clear();
+                buf.putLong(level.product().value()).putInt(level.location().value()).putLong(level.onHand())
+                        .putLong(level.reserved());
+                sha.update(buf.array(), 0, buf.position());
+            }
+            buf.clear();
+            buf.putLong(outcomeDigest).putLong(started).putLong(completed).putLong(compensated).putLong(stuck)
+                    .putLong(paymentRepository.capturedCents()).putLong(paymentRepository.refundedCents());
+            sha.update(buf.array(), 0, buf.position());
+            sha.update(causes.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(counters.asMap().toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw SimulationException.runFailed("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static long mix(long h, long v) {
+        long x = h ^ (v * 0x9E3779B97F4A7C15L);
+        x ^= x >>> 31;
+        x *= 0xBF58476D1CE4E5B9L;
+        return x ^ (x >>> 29);
+    }
+
+    private static String cents(long cents) {
+        return Money.ofCents(cents).toString();
+    }
+
+    /** Figures of the store side and of the faults. */
+    private static final class Counters {
+        long posSales;
+        long posSalesRefused;
+        long posReturns;
+        long restocksFulfilled;
+        long restocksRefused;
+        long transfers;
+        long transfersRefused;
+        long supplierDeliveries;
+        long reports;
+        long lastReportUnits;
+        long expiredReservations;
+        long crashes;
+        long asyncReplies;
+        long lateReplies;
+
+        Map<String, Long> asMap() {
+            Map<String, Long> m = new LinkedHashMap<>();
+            m.put("posSales", posSales);
+            m.put("posSalesRefused", posSalesRefused);
+            m.put("posReturns", posReturns);
+            m.put("restocksFulfilled", restocksFulfilled);
+            m.put("restocksRefused", restocksRefused);
+            m.put("transfers", transfers);
+            m.put("transfersRefused", transfersRefused);
+            m.put("supplierDeliveries", supplierDeliveries);
+            m.put("headOfficeReports", reports);
+            m.put("expiredReservations", expiredReservations);
+            m.put("runtimeCrashes", crashes);
+            m.put("asyncPaymentReplies", asyncReplies);
+            m.put("lateRepliesIgnored", lateReplies);
+            return m;
+        }
+    }
+}
