@@ -49,6 +49,18 @@ public final class TestPostgres implements AutoCloseable {
         return new TestPostgres(prefix, poolSize);
     }
 
+    /** Another pool (≤ 8 connections) on the same database, e.g. for a second runtime instance; caller closes it. */
+    public HikariDataSource newPool(String name, int poolSize) {
+        HikariConfig cfg = new HikariConfig();
+        cfg.setJdbcUrl(URL);
+        cfg.setUsername(USER);
+        cfg.setPassword(PASSWORD);
+        cfg.setMaximumPoolSize(Math.min(poolSize, 8));
+        cfg.setMinimumIdle(1);
+        cfg.setPoolName("saga-test-" + schema + "-" + name);
+        return new HikariDataSource(cfg);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

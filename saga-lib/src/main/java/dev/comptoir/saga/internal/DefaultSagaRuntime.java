@@ -246,19 +246,21 @@ public final class DefaultSagaRuntime implements SagaRuntime {
                                   StepOutcome<Object> outcome, Instant started, Instant now) {
         int idx = r.stepIndex();
         Instant leaseUntil = now.plus(lease);
+        // while a saga keeps running under its lease, its due time stays put (indexed columns unchanged)
+        Instant due = r.dueAt() != null && !r.dueAt().isAfter(now) ? r.dueAt() : now;
         switch (outcome) {
             case StepOutcome.Success<Object> s -> {
                 Object data = s.data() == null ? r.data() : s.data();
                 List<StepTrace> tl = trace(r, step.name(), dir, StepState.SUCCEEDED, started, now, null);
                 if (dir == Direction.ACTION) {
                     if (idx + 1 < def.steps().size()) {
-                        return copy(r, SagaState.RUNNING, idx + 1, 1, false, data, tl, r.failure(), now, now,
+                        return copy(r, SagaState.RUNNING, idx + 1, 1, false, data, tl, r.failure(), now, due,
                                 instanceId, leaseUntil);
                     }
                     return copy(r, SagaState.COMPLETED, idx, r.attempt(), false, data, tl, r.failure(), now, null,
                             null, null);
                 }
-                return compensateFrom(r, def, idx - 1, data, tl, r.failure(), now, leaseUntil);
+                return compensateFrom(r, def, idx - 1, data, tl, r.failure(), now, due, leaseUntil);
             }
             case StepOutcome.Pending<Object> p -> {
                 List<StepTrace> tl = trace(r, step.name(), dir, StepState.AWAITING_REPLY, started, now, null);
@@ -275,19 +277,21 @@ public final class DefaultSagaRuntime implements SagaRuntime {
                             f.reason());
                     boolean immediate = delay.isZero();
                     return copy(r, r.state(), idx, r.attempt() + 1, false, r.data(), tl, r.failure(), now,
-                            now.plus(delay), immediate ? instanceId : null, immediate ? leaseUntil : null);
+                            immediate ? due : now.plus(delay), immediate ? instanceId : null,
+                            immediate ? leaseUntil : null);
                 }
                 return failed(r, def, step, dir, f.reason() + " (after " + r.attempt() + " attempts)", true,
-                        started, now, leaseUntil);
+                        started, now, due, leaseUntil);
             }
             case StepOutcome.BusinessFailure<Object> f -> {
-                return failed(r, def, step, dir, f.reason(), false, started, now, leaseUntil);
+                return failed(r, def, step, dir, f.reason(), false, started, now, due, leaseUntil);
             }
         }
     }
 
     private SagaRecord failed(SagaRecord r, SagaDefinition<Object> def, SagaStep<Object> step, Direction dir,
-                              String reason, boolean effectUnknown, Instant started, Instant now, Instant leaseUntil) {
+                              String reason, boolean effectUnknown, Instant started, Instant now, Instant due,
+                              Instant leaseUntil) {
         List<StepTrace> tl = trace(r, step.name(), dir, StepState.FAILED, started, now, reason);
         int idx = r.stepIndex();
         if (dir == Direction.COMPENSATION) {
@@ -300,20 +304,20 @@ public final class DefaultSagaRuntime implements SagaRuntime {
         }
         // A business failure applied nothing; a transient one may have: then compensate this step too.
         int from = effectUnknown && step.hasCompensation() ? idx : idx - 1;
-        return compensateFrom(r, def, from, r.data(), tl, why, now, leaseUntil);
+        return compensateFrom(r, def, from, r.data(), tl, why, now, due, leaseUntil);
     }
 
     private SagaRecord compensateFrom(SagaRecord r, SagaDefinition<Object> def, int from, Object data,
-                                      List<StepTrace> tl, String failure, Instant now, Instant leaseUntil) {
+                                      List<StepTrace> tl, String failure, Instant now, Instant due,
+                                      Instant leaseUntil) {
         int j = from;
         while (j >= 0 && !def.step(j).hasCompensation()) {
             j--;
         }
         if (j < 0) {
-            return copy(r, SagaState.COMPENSATED, Math.max(0, Math.min(r.stepIndex(), from)), 1, false, data, tl,
-                    failure, now, null, null, null);
+            return copy(r, SagaState.COMPENSATED, r.stepIndex(), 1, false, data, tl, failure, now, null, null, null);
         }
-        return copy(r, SagaState.COMPENSATING, j, 1, false, data, tl, failure, now, now, instanceId, leaseUntil);
+        return copy(r, SagaState.COMPENSATING, j, 1, false, data, tl, failure, now, due, instanceId, leaseUntil);
     }
 
     private static String join(String a, String b) {
