@@ -474,7 +474,7 @@ public final class PgInventoryStore implements InventoryStore {
         }
     }
 
-    private static String sqlState(Throwable e) {
+    static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && s.getSQLState() != null) {
                 return s.getSQLState();
