@@ -29,7 +29,6 @@ final class PostgresProjectionRunner implements ProjectionRunner {
     private final PostgresProjection projection;
     private final int batchSize;
     private final BackgroundPoller poller = new BackgroundPoller();
-    private int failingIndex = -1;
 
     private PostgresProjectionRunner(EventStore store, Jdbi jdbi, String schema, PostgresProjection projection, int batchSize) {
         this.store = Objects.requireNonNull(store, "store");
@@ -106,34 +105,37 @@ final class PostgresProjectionRunner implements ProjectionRunner {
     }
 
     private void applyAll(ReadModelTx target, List<RecordedEvent> events) {
-        for (int i = 0; i < events.size(); i++) {
-            RecordedEvent e = events.get(i);
+        var handled = new ArrayList<RecordedEvent>(events.size());
+        for (RecordedEvent e : events) {
             if (projection.handles(e.type())) {
-                failingIndex = i;
-                projection.apply(target, e);
+                handled.add(e);
             }
         }
-        failingIndex = -1;
+        if (!handled.isEmpty()) {
+            projection.applyBatch(target, handled);
+        }
     }
 
     @Override
     public synchronized int pollOnce() {
-        failingIndex = -1;
         try {
             return applyBatch(batchSize);
-        } catch (RuntimeException failure) {
-            int prefix = failingIndex;
-            failingIndex = -1;
-            if (prefix < 0) {
-                recordError(failure);
-                throw failure instanceof EventStoreException ese ? ese
-                        : EventStoreException.unavailable("projecting " + projection.name(), failure);
-            }
+        } catch (RuntimeException batchFailure) {
+            // isolate the failing event: commit the events before it one by one, keep the error
             int applied = 0;
-            if (prefix > 0) {
-                applied = applyBatch(prefix);
+            for (int i = 0; i < batchSize; i++) {
+                int n;
+                try {
+                    n = applyBatch(1);
+                } catch (RuntimeException failure) {
+                    recordError(failure); // visible in status(); the next poll retries this event
+                    return applied;
+                }
+                if (n == 0) {
+                    break;
+                }
+                applied += n;
             }
-            recordError(failure);
             return applied;
         }
     }

@@ -29,6 +29,18 @@ public interface Projection<T> {
     /** Applies one event to the read model. */
     void apply(T target, RecordedEvent event);
 
+    /**
+     * Applies a batch of events (all of one runner transaction, in position order, already
+     * filtered by {@link #handles}). The default calls {@link #apply} for each; override it for
+     * set-based writes (e.g. one multi-row upsert per batch). The PostgreSQL runner uses it; when
+     * a batch fails it retries the events one at a time to isolate the failing one.
+     */
+    default void applyBatch(T target, java.util.List<RecordedEvent> events) {
+        for (RecordedEvent e : events) {
+            apply(target, e);
+        }
+    }
+
     /** A projection from a name and a function. */
     static <T> Projection<T> of(String name, java.util.function.BiConsumer<T, RecordedEvent> apply) {
         return new Projection<>() {
