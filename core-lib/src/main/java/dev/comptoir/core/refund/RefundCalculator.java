@@ -27,7 +27,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * RefundCalculator calc = RefundCalculator.withoutCatalogue();
- * calc.decide("product_123", ClaimType.DELIVERY_ISSUE); // Eligible(21.99, …)
+ * calc.decide("product_123", ClaimType.DELIVERY_ISSUE); // Eligible(22.01, …)
  * }</pre>
  *
  * <p>Thread-safe when its product lookup is.
