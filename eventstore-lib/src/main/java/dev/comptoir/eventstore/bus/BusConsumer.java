@@ -33,6 +33,8 @@ import java.util.function.UnaryOperator;
  * is copied to the dead-letter stream (with {@code dlq.*} fields saying where it came from and
  * the last error) and acknowledged instead of being handled. Delivery is at least once; within
  * a stream, first deliveries to one consumer are in publication order, redeliveries come later.
+ * Acknowledgements are sent once per batch, after the handler has run for each message of it
+ * (a crash before that redelivers the batch's handled messages: handlers de-duplicate).
  *
  * <p>Thread-safety: drive it from one thread at a time ({@code pollOnce} is synchronized).
  */
@@ -92,12 +94,28 @@ public final class BusConsumer implements AutoCloseable {
     public synchronized int pollOnce() {
         int done = 0;
         for (String stream : streams) {
-            for (BusMessage m : bus.claimIdle(group, consumer, stream, claimIdleAfter, batchSize)) {
-                done += process(m);
-            }
+            done += processAll(bus.claimIdle(group, consumer, stream, claimIdleAfter, batchSize));
         }
-        for (BusMessage m : bus.readNew(group, consumer, streams, batchSize)) {
-            done += process(m);
+        done += processAll(bus.readNew(group, consumer, streams, batchSize));
+        return done;
+    }
+
+    /** Handles a batch, then acknowledges what was handled (one XACK per stream). */
+    private int processAll(List<BusMessage> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        var toAck = new java.util.LinkedHashMap<String, List<String>>();
+        int done = 0;
+        try {
+            for (BusMessage m : batch) {
+                if (process(m)) {
+                    toAck.computeIfAbsent(m.stream(), k -> new ArrayList<>()).add(m.id());
+                    done++;
+                }
+            }
+        } finally {
+            toAck.forEach((stream, ids) -> bus.ack(group, stream, ids));
         }
         return done;
     }
@@ -112,7 +130,8 @@ public final class BusConsumer implements AutoCloseable {
         return total;
     }
 
-    private int process(BusMessage m) {
+    /** True when the message is done with (handled, or dead-lettered) and must be acknowledged. */
+    private boolean process(BusMessage m) {
         if (m.deliveryCount() > maxDeliveries) {
             var fields = new HashMap<>(m.fields());
             fields.put(DLQ_STREAM, m.stream());
@@ -121,10 +140,9 @@ public final class BusConsumer implements AutoCloseable {
             fields.put(DLQ_DELIVERIES, Long.toString(m.deliveryCount() - 1));
             fields.put(DLQ_ERROR, lastErrors.getOrDefault(key(m), "unknown (handled by another consumer)"));
             bus.publish(deadLetterStream.apply(m.stream()), fields);
-            bus.ack(group, m.stream(), List.of(m.id()));
             lastErrors.remove(key(m));
             deadLettered.incrementAndGet();
-            return 1;
+            return true;
         }
         try {
             handler.handle(m);
@@ -134,12 +152,11 @@ public final class BusConsumer implements AutoCloseable {
                 lastErrors.clear();
             }
             lastErrors.put(key(m), String.valueOf(e));
-            return 0;
+            return false;
         }
-        bus.ack(group, m.stream(), List.of(m.id()));
         lastErrors.remove(key(m));
         handled.incrementAndGet();
-        return 1;
+        return true;
     }
 
     private static String key(BusMessage m) {
