@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks, each reported beside a raw baseline measured in the same run.",
         subcommands = {
                 BenchCoreCommand.class,
+                BenchEventStoreCommand.class,
+                BenchBusCommand.class,
+                BenchSagaCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @Spec

@@ -1,11 +1,24 @@
 package dev.comptoir.sim.engine;
 
 import dev.comptoir.core.ComptoirException;
+import dev.comptoir.core.cart.CartService;
+import dev.comptoir.core.cart.SessionId;
+import dev.comptoir.core.checkout.CheckoutOptions;
+import dev.comptoir.core.checkout.CheckoutParticipants;
+import dev.comptoir.core.checkout.CheckoutRequest;
+import dev.comptoir.core.checkout.OrderSaga;
+import dev.comptoir.core.checkout.OrderSagaData;
+import dev.comptoir.core.memory.InMemoryCartRepository;
+import dev.comptoir.core.memory.InMemoryCheckoutOrderIndex;
+import dev.comptoir.core.order.Order;
+import dev.comptoir.core.order.OrderId;
+import dev.comptoir.core.order.OrderService;
+import dev.comptoir.core.order.OrderStatus;
+import dev.comptoir.saga.SagaDefinition;
 import dev.comptoir.core.catalog.ProductId;
 import dev.comptoir.core.inventory.InventoryService;
 import dev.comptoir.core.inventory.Reservation;
 import dev.comptoir.core.inventory.ReservationId;
-import dev.comptoir.core.inventory.ReservationLine;
 import dev.comptoir.core.inventory.ReservationStatus;
 import dev.comptoir.core.inventory.StockDelta;
 import dev.comptoir.core.inventory.StockKey;
@@ -19,13 +32,11 @@ import dev.comptoir.core.money.TaxPolicy;
 import dev.comptoir.core.payment.FailurePolicy;
 import dev.comptoir.core.payment.PaymentService;
 import dev.comptoir.core.payment.SimulatedPaymentGateway;
-import dev.comptoir.saga.SagaException;
 import dev.comptoir.saga.SagaId;
 import dev.comptoir.saga.SagaRuntime;
 import dev.comptoir.saga.SagaState;
 import dev.comptoir.saga.SagaStore;
 import dev.comptoir.saga.Sagas;
-import dev.comptoir.saga.StepOutcome;
 import dev.comptoir.saga.StepTrace;
 import dev.comptoir.saga.Direction;
 import dev.comptoir.saga.spi.SagaRecord;
@@ -37,7 +48,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +92,11 @@ public final class Simulation {
     private final PaymentService payments;
     private final LeanSagaStorage sagaStorage = new LeanSagaStorage(this::sagaEnded);
     private final SagaStore sagaStore = SagaStore.of(sagaStorage);
-    private final OrderSagaFlow orderFlow;
+    private final CartService carts;
+    private final LeanOrderRepository orderRepository = new LeanOrderRepository();
+    private final InMemoryCheckoutOrderIndex orderIndex = new InMemoryCheckoutOrderIndex();
+    private final SagaDefinition<OrderSagaData> orderSaga;
+    private final Map<String, OrderPlan> plans = new HashMap<>();
     private final StockLedger ledger = new StockLedger();
     private final Checker checker = new Checker(clock);
     private final LatencyHistogram latency = new LatencyHistogram();
@@ -91,6 +108,7 @@ public final class Simulation {
     private SagaRuntime runtime;
     private int runtimes;
     private long pollAt = Long.MAX_VALUE;
+    private long expiryRounds;
     private long started;
     private long ended;
     private long completed;
@@ -110,7 +128,13 @@ public final class Simulation {
                 .withFailureAmounts(amounts);
         this.payments = new PaymentService(paymentRepository, new SimulatedPaymentGateway(random, policy), clock,
                 random);
-        this.orderFlow = new OrderSagaFlow(this, inventory, payments, Duration.ofMillis(config.stepTimeoutMillis()));
+        this.carts = new CartService(new InMemoryCartRepository(), id -> Optional.empty(), clock);
+        CheckoutParticipants participants = CheckoutParticipants
+                .domain(carts, inventory, payments, new OrderService(orderRepository, clock), orderIndex)
+                .withStock(real -> new FaultyParticipants.Stock(real, this, inventoryStore))
+                .withPayments(real -> new FaultyParticipants.Payments(real, this, payments));
+        this.orderSaga = OrderSaga.definition(participants,
+                CheckoutOptions.defaults().withStepTimeout(Duration.ofMillis(config.stepTimeoutMillis())), clock);
         this.prices = new long[config.products() + 1];
     }
 
@@ -205,7 +229,7 @@ public final class Simulation {
                         throw new SimulatedCrash(point + " " + step + " " + direction + " of " + id);
                     }
                 })
-                .register(orderFlow.definition())
+                .register(orderSaga)
                 .build();
     }
 
@@ -222,35 +246,40 @@ public final class Simulation {
 
     private void arrive() {
         started++;
-        OrderData order = newOrder(started);
-        runtime.start(orderFlow.definition(), order, "order-" + started);
-        if (started < config.orders()) {
-            scheduler.after(gap(config.orderRatePerSecond()), this::arrive);
-        }
-        pollRuntime();
-    }
-
-    private OrderData newOrder(long index) {
+        long index = started;
+        String session = "s-" + index;
         int n = 1 + random.nextInt(3);
-        List<ReservationLine> lines = new ArrayList<>(n);
-        long subtotal = 0;
         for (int i = 0; i < n; i++) {
             int product = config.hotProducts() > 0 && random.nextDouble() < config.hotShare()
                     ? 1 + random.nextInt(config.hotProducts())
                     : 1 + random.nextInt(config.products());
-            int qty = 1 + random.nextInt(2);
-            lines.add(ReservationLine.of(ProductId.of(product), FULFILMENT, qty));
-            subtotal += prices[product] * qty;
+            carts.addItem(SessionId.of(session), ProductId.of(product), 1 + random.nextInt(2),
+                    Money.ofCents(prices[product]));
         }
-        long total = TaxPolicy.QUEBEC.apply(Money.ofCents(subtotal)).total().cents() + SHIPPING_CENTS;
         boolean shortage = config.stockFailureRate() > 0 && random.nextDouble() < config.stockFailureRate();
         int latencyMs = -1;
         if (config.latencyRate() > 0 && random.nextDouble() < config.latencyRate()) {
             latencyMs = (int) Math.min(Integer.MAX_VALUE, gap(1000.0 / Math.max(1, config.latencyMeanMillis())));
         }
         boolean claim = config.claimShare() > 0 && random.nextDouble() < config.claimShare();
-        return new OrderData(index, "customer_" + (1 + random.nextInt(5_000)), lines, total, shortage, latencyMs,
-                claim);
+        long customer = 1 + random.nextInt(5_000);
+        SagaId id = runtime.start(orderSaga, OrderSagaData.of(CheckoutRequest.of(session, customer)), "order-" + index);
+        plans.put(id.toString(), new OrderPlan(index, session, shortage, latencyMs, claim));
+        if (started < config.orders()) {
+            scheduler.after(gap(config.orderRatePerSecond()), this::arrive);
+        }
+        pollRuntime();
+    }
+
+    /** The plan of the order run by saga {@code sagaId}, or {@code null}. */
+    OrderPlan plan(String sagaId) {
+        return plans.get(sagaId);
+    }
+
+    /** Time passes during a participant call (a slow reply); events due meanwhile run late. */
+    void elapse(long millis) {
+        counters.slowReplies++;
+        clock.advanceTo(clock.millis() + millis);
     }
 
     /** Advances every due saga; a simulated crash kills the runtime and a new one takes over from the store. */
@@ -281,42 +310,32 @@ public final class Simulation {
         }
     }
 
-    /** Delivers an asynchronous participant reply {@code latencyMs} from now (called by the order saga). */
-    void replyLater(SagaId sagaId, String step, StepOutcome<OrderData> reply, long latencyMs) {
-        counters.asyncReplies++;
-        scheduler.after(latencyMs, () -> {
-            boolean accepted;
-            try {
-                accepted = runtime.complete(sagaId, step, reply);
-            } catch (SagaException e) {
-                accepted = false;
-            }
-            if (accepted) {
-                pollRuntime();
-            } else {
-                counters.lateReplies++;
-            }
-        });
-    }
-
     /** The checker's per-order accounting, run once when an order saga ends (then its state is pruned). */
     private void sagaEnded(SagaRecord r) {
-        OrderData order = (OrderData) r.data();
+        OrderSagaData data = (OrderSagaData) r.data();
         String key = r.id().toString();
+        OrderPlan plan = plans.remove(key);
+        long index = plan == null ? -1 : plan.index;
+        long amountCents = data.amount() == null ? 0 : data.amount().movePointRight(2).longValueExact();
         long latencyMs = Duration.between(r.createdAt(), r.updatedAt()).toMillis();
         ended++;
         latency.record(latencyMs);
         LedgerPaymentRepository.OrderMoney money = paymentRepository.money(key);
+        Optional<Long> orderId = orderIndex.find(key);
+        OrderStatus orderStatus = orderId.flatMap(id -> orderRepository.forget(OrderId.of(id))).map(Order::status)
+                .orElse(null);
         switch (r.state()) {
             case COMPLETED -> {
                 completed++;
-                completedCents += order.amountCents();
-                if (money.captures == 1 && money.capturedCents == order.amountCents() && money.refundedCents == 0) {
+                completedCents += amountCents;
+                if (money.captures == 1 && money.capturedCents == amountCents && money.refundedCents == 0
+                        && orderStatus == OrderStatus.CONFIRMED) {
                     checker.pass(Checker.CHARGED_ONCE);
                 } else {
-                    checker.failed(Checker.CHARGED_ONCE, "order " + order.index() + " (saga " + key + ") completed with "
+                    checker.failed(Checker.CHARGED_ONCE, "order " + index + " (saga " + key + ") completed with "
                             + money.captures + " capture(s) of " + cents(money.capturedCents) + ", refunded "
-                            + cents(money.refundedCents) + ", expected one capture of " + cents(order.amountCents()));
+                            + cents(money.refundedCents) + ", order " + orderStatus + "; expected one capture of "
+                            + cents(amountCents) + " and a CONFIRMED order");
                 }
             }
             case COMPENSATED -> {
@@ -325,23 +344,29 @@ public final class Simulation {
                 Reservation reservation = inventoryStore.reservation(ReservationId.of(key)).orElse(null);
                 boolean stockRestored = reservation == null || reservation.status() == ReservationStatus.RELEASED
                         || reservation.status() == ReservationStatus.EXPIRED;
+                boolean orderCancelled = orderStatus == null || orderStatus == OrderStatus.CANCELLED;
                 long net = money.capturedCents - money.refundedCents;
-                if (stockRestored && net == 0) {
+                if (stockRestored && net == 0 && orderCancelled) {
                     checker.pass(Checker.COMPENSATION_RESTORED);
                 } else {
-                    checker.failed(Checker.COMPENSATION_RESTORED, "order " + order.index() + " (saga " + key
-                            + ") compensated after '" + r.failure() + "' but "
+                    checker.failed(Checker.COMPENSATION_RESTORED, "order " + index + " (saga " + key
+                            + ") compensated after \"" + r.failure() + "\" but "
                             + (stockRestored ? "" : "its reservation is " + reservation.status() + " ")
-                            + (net == 0 ? "" : "its payment nets " + cents(net)));
+                            + (net == 0 ? "" : "its payment nets " + cents(net) + " ")
+                            + (orderCancelled ? "" : "its order is " + orderStatus));
                 }
             }
             case STUCK -> stuck++;
             case RUNNING, COMPENSATING, RESOLVED -> {
             }
         }
+        if (plan != null) {
+            carts.clear(SessionId.of(plan.sessionId));
+        }
+        orderIndex.forget(key);
         paymentRepository.forget(key);
-        outcomeDigest = mix(outcomeDigest, order.index() * 31 + r.state().ordinal());
-        outcomeDigest = mix(outcomeDigest, order.amountCents());
+        outcomeDigest = mix(outcomeDigest, index * 31 + r.state().ordinal());
+        outcomeDigest = mix(outcomeDigest, amountCents);
         sample(r);
         if ((ended & 1023) == 0) {
             progress.accept(ended);
@@ -352,14 +377,20 @@ public final class Simulation {
         if (failure == null) {
             return "other";
         }
-        if (failure.contains(OrderSagaFlow.CAUSE_STOCK)) {
+        if (failure.contains("Timeout") || failure.contains("no reply within")) {
+            return "timeout";
+        }
+        if (failure.contains(OrderSaga.RESERVE_STOCK)) {
             return "stock";
         }
-        if (failure.contains(OrderSagaFlow.CAUSE_PAYMENT)) {
+        if (failure.contains(OrderSaga.PROCESS_PAYMENT)) {
             return "payment";
         }
-        if (failure.contains("no reply within")) {
-            return "timeout";
+        if (failure.contains(OrderSaga.CONFIRM_ORDER)) {
+            return "confirm";
+        }
+        if (failure.contains(OrderSaga.VALIDATE_CART)) {
+            return "cart";
         }
         return "other";
     }
@@ -491,7 +522,9 @@ public final class Simulation {
 
     private void expireReservations() {
         counters.expiredReservations += inventory.expireDue().size();
-        inventoryStore.forgetClosedBefore(clock.instant().minus(Duration.ofMinutes(15)));
+        if (++expiryRounds % 10 == 0) {
+            inventoryStore.forgetClosedBefore(clock.instant().minus(Duration.ofMinutes(15)));
+        }
         scheduler.after(60_000, this::expireReservations);
     }
 
@@ -627,8 +660,7 @@ public final class Simulation {
         long lastReportUnits;
         long expiredReservations;
         long crashes;
-        long asyncReplies;
-        long lateReplies;
+        long slowReplies;
 
         Map<String, Long> asMap() {
             Map<String, Long> m = new LinkedHashMap<>();
@@ -643,8 +675,7 @@ public final class Simulation {
             m.put("headOfficeReports", reports);
             m.put("expiredReservations", expiredReservations);
             m.put("runtimeCrashes", crashes);
-            m.put("asyncPaymentReplies", asyncReplies);
-            m.put("lateRepliesIgnored", lateReplies);
+            m.put("slowPaymentReplies", slowReplies);
             return m;
         }
     }

@@ -1,0 +1,321 @@
+package dev.comptoir.sim.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.comptoir.eventstore.EventEnvelope;
+import dev.comptoir.eventstore.EventMetadata;
+import dev.comptoir.eventstore.EventStore;
+import dev.comptoir.eventstore.ExpectedVersion;
+import dev.comptoir.eventstore.RecordedEvent;
+import dev.comptoir.eventstore.projection.PostgresProjection;
+import dev.comptoir.eventstore.projection.Projection;
+import dev.comptoir.eventstore.projection.Projections;
+import dev.comptoir.eventstore.projection.ReadModelTx;
+import dev.comptoir.eventstore.projection.RebuildListener;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench eventstore}: events per second of eventstore-lib's store (single-event appends,
+ * batched appends, read all, projection rebuild), beside a raw baseline measured in the same
+ * run: on PostgreSQL, single-row INSERT transactions with plain JDBC on the same pool at the
+ * same concurrency ({@link RawJdbcBaseline}); in memory, appends to a synchronized list.
+ */
+@Command(name = "eventstore", mixinStandardHelpOptions = true,
+        description = "Event store throughput (append, batched append, read all, projection rebuild) vs a raw baseline.")
+public final class BenchEventStoreCommand implements Callable<Integer> {
+
+    /** Which store to measure. */
+    enum Backend { memory, postgres }
+
+    /** Goals of issue 5 on this machine (PostgreSQL). */
+    static final Map<String, Double> TARGETS = Map.of(
+            "batchedAppend", 60_000.0, "readAll", 500_000.0, "projectionRebuild", 100_000.0, "singleAppendRatio", 0.70);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--backend", description = "memory or postgres (default: ${DEFAULT-VALUE}).", defaultValue = "memory")
+    Backend backend;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--events", description = "Events appended in memory (default: ${DEFAULT-VALUE}).", defaultValue = "200000")
+    int events;
+
+    @Option(names = "--threads", description = "Concurrent writers on PostgreSQL (default: ${DEFAULT-VALUE}).", defaultValue = "8")
+    int threads;
+
+    @Option(names = "--seconds", description = "Seconds per PostgreSQL append measurement (default: ${DEFAULT-VALUE}).",
+            defaultValue = "3")
+    int seconds;
+
+    @Option(names = "--rounds", description = "Alternating baseline/single-append rounds (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2")
+    int rounds;
+
+    @Option(names = "--batch", description = "Events per batched append (default: ${DEFAULT-VALUE}).", defaultValue = "500")
+    int batch;
+
+    @Mixin
+    PostgresOptions pg;
+
+    private static final String PAYLOAD = "{\"claim_id\":\"c-0001\",\"customer_id\":\"42\",\"amount\":\"12.50\"}";
+
+    @Override
+    public Integer call() {
+        if (events <= 0 || threads <= 0 || seconds <= 0 || rounds <= 0 || batch <= 0) {
+            throw new ParameterException(spec.commandLine(), "--events, --threads, --seconds, --rounds and --batch must be > 0");
+        }
+        var report = new BenchReport("bench eventstore — " + backend + " (events per second)")
+                .header("mode", "events/s", "vs baseline", "target");
+        if (backend == Backend.memory) {
+            runMemory(report);
+        } else {
+            runPostgres(report);
+        }
+        report.print(spec.commandLine().getOut(), json);
+        return 0;
+    }
+
+    private static EventEnvelope envelope(Instant now) {
+        return new EventEnvelope(UUID.randomUUID(), "BenchEvent", PAYLOAD, EventMetadata.of(now).withCorrelationId("bench"));
+    }
+
+    private void runMemory(BenchReport report) {
+        Clock clock = Clock.systemUTC();
+        Instant now = clock.instant();
+        // baseline: appending the same number of records to a synchronized list
+        var raw = new ArrayList<Object>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < events; i++) {
+            synchronized (raw) {
+                raw.add(envelope(now));
+            }
+        }
+        double baseline = events / secondsSince(t0);
+
+        EventStore store = EventStore.inMemory(clock);
+        t0 = System.nanoTime();
+        for (int i = 0; i < events; i++) {
+            store.append("single-" + (i % 1000), ExpectedVersion.any(), envelope(now));
+        }
+        double single = events / secondsSince(t0);
+
+        int batches = Math.max(1, events / batch);
+        t0 = System.nanoTime();
+        for (int b = 0; b < batches; b++) {
+            var list = new ArrayList<EventEnvelope>(batch);
+            for (int i = 0; i < batch; i++) {
+                list.add(envelope(now));
+            }
+            store.append("batch-" + b, ExpectedVersion.noStream(), list);
+        }
+        double batched = (double) batches * batch / secondsSince(t0);
+
+        double read = readAll(store);
+        var runner = Projections.inMemory(store, Projection.<Map<String, Long>>of("bench-counts",
+                (m, e) -> m.merge(e.type(), 1L, Long::sum)), HashMap::new, clock);
+        t0 = System.nanoTime();
+        var result = runner.rebuild(RebuildListener.none());
+        double rebuild = result.eventsRead() / secondsSince(t0);
+        fill(report, "synchronized list append (1 thread)", baseline, single, batched, read, rebuild, 1, store.countAfter(0));
+        store.close();
+    }
+
+    private void runPostgres(BenchReport report) {
+        String schema = PostgresOptions.freshSchema("bench_es");
+        try (HikariDataSource pool = pg.pool(schema); EventStore store = EventStore.postgres(pool, schema)) {
+            Duration d = Duration.ofSeconds(seconds);
+            timed(threads, Duration.ofMillis(Math.min(1000, d.toMillis() / 2)), (t, i) -> singleAppend(store, t, i));
+            double baseline = 0;
+            double single = 0;
+            for (int r = 0; r < rounds; r++) {
+                baseline += RawJdbcBaseline.insertTransactionsPerSecond(pool, threads, d);
+                single += timed(threads, d, (t, i) -> singleAppend(store, t, i));
+            }
+            baseline /= rounds;
+            single /= rounds;
+            int batchThreads = Math.min(threads, Math.max(1, pg.poolSize() / 2));
+            double batched = timed(batchThreads, d, (t, i) -> batchedAppend(store, t, i)) * batch;
+            double read = readAll(store);
+            var runner = Projections.postgres(store, pool, schema, new CountsProjection(), 5_000);
+            long t0 = System.nanoTime();
+            var result = runner.rebuild(RebuildListener.none());
+            double rebuild = result.eventsRead() / secondsSince(t0);
+            fill(report, "raw JDBC single-row INSERT transactions", baseline, single, batched, read, rebuild,
+                    threads, store.countAfter(0));
+            report.field("poolSize", pg.poolSize());
+            report.field("batchThreads", batchThreads);
+            report.note("baseline: RawJdbcBaseline, " + threads + " threads, pool " + pg.poolSize() + "; single appends: 1 event"
+                    + " per append (one INSERT...SELECT statement, auto-commit), same threads and pool;");
+            report.note("batched: " + batch + " events per append on " + batchThreads + " threads; read all: pages of 5,000;"
+                    + " rebuild: 5,000-event batches, one upsert per batch; schema " + schema + " (dropped).");
+        } finally {
+            pg.dropSchema(schema);
+        }
+    }
+
+    private void fill(BenchReport report, String baselineName, double baseline, double single, double batched,
+                      double read, double rebuild, int writerThreads, long total) {
+        double ratio = single / baseline;
+        var eps = new LinkedHashMap<String, Object>();
+        eps.put("singleAppend", single);
+        eps.put("batchedAppend", batched);
+        eps.put("readAll", read);
+        eps.put("projectionRebuild", rebuild);
+        report.field("backend", backend.name());
+        report.field("eventsPerSecond", round(eps));
+        report.field("baseline", round(new LinkedHashMap<>(Map.of("name", baselineName, "eventsPerSecond", baseline))));
+        report.field("ratioToBaseline", ratio);
+        report.field("threads", writerThreads);
+        report.field("batchSize", batch);
+        report.field("eventsInStore", total);
+        boolean pgTargets = backend == Backend.postgres;
+        if (pgTargets) {
+            var meets = new LinkedHashMap<String, Object>();
+            meets.put("singleAppendRatio", ratio >= TARGETS.get("singleAppendRatio"));
+            meets.put("batchedAppend", batched >= TARGETS.get("batchedAppend"));
+            meets.put("readAll", read >= TARGETS.get("readAll"));
+            meets.put("projectionRebuild", rebuild >= TARGETS.get("projectionRebuild"));
+            report.field("targets", new LinkedHashMap<>(TARGETS));
+            report.field("meetsTargets", meets);
+        }
+        report.row("baseline: " + baselineName, BenchReport.perSecond(baseline), "100.0 %", "");
+        report.row("singleAppend (" + writerThreads + " thread" + (writerThreads > 1 ? "s" : "") + ")",
+                BenchReport.perSecond(single), BenchReport.percent(ratio), pgTargets ? ">= 70.0 %" : "");
+        report.row("batchedAppend (" + batch + "/append)", BenchReport.perSecond(batched), "", pgTargets ? ">= 60,000/s" : "");
+        report.row("readAll", BenchReport.perSecond(read), "", pgTargets ? ">= 500,000/s" : "");
+        report.row("projectionRebuild", BenchReport.perSecond(rebuild), "", pgTargets ? ">= 100,000/s" : "");
+    }
+
+    private static Map<String, Object> round(Map<String, Object> m) {
+        var out = new LinkedHashMap<String, Object>();
+        m.forEach((k, v) -> out.put(k, v instanceof Double x ? Math.round(x * 100) / 100.0 : v));
+        return out;
+    }
+
+    private static double readAll(EventStore store) {
+        long t0 = System.nanoTime();
+        long after = 0;
+        long n = 0;
+        List<RecordedEvent> page;
+        while (!(page = store.readAll(after, 5_000)).isEmpty()) {
+            n += page.size();
+            after = page.get(page.size() - 1).position();
+        }
+        return n / secondsSince(t0);
+    }
+
+    private static void singleAppend(EventStore store, int thread, long i) {
+        store.append("single-" + thread + "-" + (i % 64), ExpectedVersion.any(), envelope(Instant.now()));
+    }
+
+    private void batchedAppend(EventStore store, int thread, long i) {
+        Instant now = Instant.now();
+        var list = new ArrayList<EventEnvelope>(batch);
+        for (int k = 0; k < batch; k++) {
+            list.add(envelope(now));
+        }
+        store.append("batch-" + thread + "-" + i + "-" + UUID.randomUUID(), ExpectedVersion.noStream(), list);
+    }
+
+    private static double secondsSince(long t0) {
+        return Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
+    }
+
+    @FunctionalInterface
+    private interface Op {
+        void run(int thread, long index) throws Exception;
+    }
+
+    /** Runs {@code op} on {@code threads} threads for {@code duration}; returns operations per second. */
+    private static double timed(int threads, Duration duration, Op op) {
+        var go = new CountDownLatch(1);
+        var total = new AtomicLong();
+        var failure = new AtomicReference<Throwable>();
+        long[] end = new long[1];
+        var workers = new ArrayList<Thread>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            Thread th = new Thread(() -> {
+                try {
+                    go.await();
+                    long i = 0;
+                    while (failure.get() == null && System.nanoTime() < end[0]) {
+                        op.run(thread, i++);
+                    }
+                    total.addAndGet(i);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "bench-es-" + t);
+            workers.add(th);
+            th.start();
+        }
+        long start = System.nanoTime();
+        end[0] = start + duration.toNanos();
+        go.countDown();
+        for (Thread th : workers) {
+            try {
+                th.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("benchmark operation failed: " + failure.get().getMessage(), failure.get());
+        }
+        return total.get() / secondsSince(start);
+    }
+
+    /** Counts events per type, one upsert per type per batch. */
+    private static final class CountsProjection implements PostgresProjection {
+        @Override
+        public String name() {
+            return "bench-counts";
+        }
+
+        @Override
+        public List<String> tables() {
+            return List.of("bench_counts");
+        }
+
+        @Override
+        public void createTables(ReadModelTx tx) {
+            tx.handle().execute("CREATE TABLE " + tx.table("bench_counts") + " (type text PRIMARY KEY, n bigint NOT NULL)");
+        }
+
+        @Override
+        public void apply(ReadModelTx tx, RecordedEvent event) {
+            applyBatch(tx, List.of(event));
+        }
+
+        @Override
+        public void applyBatch(ReadModelTx tx, List<RecordedEvent> events) {
+            var counts = new HashMap<String, Long>();
+            events.forEach(e -> counts.merge(e.type(), 1L, Long::sum));
+            String t = tx.table("bench_counts");
+            counts.forEach((type, n) -> tx.handle().execute("INSERT INTO " + t + " VALUES (?, ?) ON CONFLICT (type) "
+                    + "DO UPDATE SET n = " + t + ".n + EXCLUDED.n", type, n));
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package dev.comptoir.sim.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.comptoir.saga.SagaDefinition;
+import dev.comptoir.saga.SagaEvent;
+import dev.comptoir.saga.SagaId;
+import dev.comptoir.saga.SagaRuntime;
+import dev.comptoir.saga.SagaState;
+import dev.comptoir.saga.SagaStore;
+import dev.comptoir.saga.Sagas;
+import dev.comptoir.saga.StepOutcome;
+import dev.comptoir.saga.spi.SagaRecord;
+import dev.comptoir.saga.spi.SagaStorage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench saga}: 4-step sagas with no-op participants per second through saga-lib, in
+ * memory (one thread, the caller drives the runtime) or on PostgreSQL (closed-loop starters,
+ * worker threads advance the sagas), beside a raw JDBC baseline of single-row INSERT commits per
+ * second measured on the same pool at the same concurrency. Commits are counted by wrapping the
+ * store: every insert, every transition update and every claim that leased work is one
+ * transaction. {@code ratioToLimit = sagasPerSecond / (baselineCommitsPerSecond / commitsPerSaga)}.
+ */
+@Command(name = "saga", mixinStandardHelpOptions = true,
+        description = "4-step sagas per second (saga-lib), with commits per saga and the raw JDBC commit baseline.")
+public final class BenchSagaCommand implements Callable<Integer> {
+
+    /** Where the sagas live. */
+    enum Backend { memory, postgres }
+
+    /** The saga data of the benchmark. */
+    record BenchData(int n) {
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--backend", description = "memory or postgres (default: ${DEFAULT-VALUE}).", defaultValue = "memory")
+    Backend backend;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--sagas", description = "In-memory sagas to time (default: ${DEFAULT-VALUE}).", defaultValue = "500000")
+    int sagas;
+
+    @Option(names = "--threads", description = "Concurrent starters on PostgreSQL (default: ${DEFAULT-VALUE}).",
+            defaultValue = "8")
+    int threads;
+
+    @Option(names = "--workers", description = "Runtime worker threads on PostgreSQL (default: same as --threads).")
+    Integer workers;
+
+    @Option(names = "--seconds", description = "Seconds per PostgreSQL measurement (default: ${DEFAULT-VALUE}).",
+            defaultValue = "4")
+    int seconds;
+
+    @Option(names = "--rounds", description = "Alternating baseline/saga rounds on PostgreSQL (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2")
+    int rounds;
+
+    @Option(names = "--seed", description = "Seed for saga ids and jitter (default: ${DEFAULT-VALUE}).", defaultValue = "42")
+    long seed;
+
+    @Mixin
+    PostgresOptions pg;
+
+    @Override
+    public Integer call() {
+        if (sagas <= 0 || threads <= 0 || seconds <= 0 || rounds <= 0 || (workers != null && workers <= 0)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--sagas, --threads, --workers, --seconds and --rounds must be > 0");
+        }
+        BenchReport report = new BenchReport("bench saga — 4-step sagas, no-op participants")
+                .header("backend", "sagas/s", "p50 ms", "p99 ms", "commits/saga", "vs limit");
+        report.field("backend", backend.name());
+        if (backend == Backend.memory) {
+            runMemory(report);
+        } else {
+            runPostgres(report);
+        }
+        report.print(spec.commandLine().getOut(), json);
+        return 0;
+    }
+
+    static SagaDefinition<BenchData> definition() {
+        SagaDefinition.Builder<BenchData> b = SagaDefinition.builder("bench", 1, BenchData.class);
+        return b.step("s1").invoke(ctx -> StepOutcome.success()).compensate(ctx -> StepOutcome.success())
+                .step("s2").invoke(ctx -> StepOutcome.success()).compensate(ctx -> StepOutcome.success())
+                .step("s3").invoke(ctx -> StepOutcome.success()).pivot()
+                .step("s4").invoke(ctx -> StepOutcome.success()).retriable()
+                .build();
+    }
+
+    // ------------------------------------------------------------------ memory
+
+    private void runMemory(BenchReport report) {
+        SagaDefinition<BenchData> def = definition();
+        runMemorySagas(def, Math.min(sagas, 200_000), null, "w");            // warm-up on its own store
+        LatencyRecorder latencies = new LatencyRecorder(sagas);
+        CountingStorage storage = new CountingStorage(SagaStore.inMemory().storage());
+        long start = System.nanoTime();
+        SagaRuntime runtime = runMemorySagas(def, sagas, latencies, "m", storage);
+        double secs = (System.nanoTime() - start) / 1e9;
+        long completed = runtime.countsByState().get(SagaState.COMPLETED);
+        if (completed != sagas) {
+            throw new IllegalStateException("only " + completed + " of " + sagas + " sagas completed");
+        }
+        double perSecond = sagas / secs;
+        double commitsPerSaga = storage.commits.sum() / (double) sagas;
+        report.field("sagas", sagas);
+        report.field("threads", 1);
+        report.field("sagasPerSecond", perSecond);
+        report.field("p50Millis", latencies.percentileMillis(50));
+        report.field("p99Millis", latencies.percentileMillis(99));
+        report.field("commitsPerSaga", commitsPerSaga);
+        report.field("baselineCommitsPerSecond", null);
+        report.field("ratioToLimit", null);
+        report.row("memory (1 thread)", BenchReport.perSecond(perSecond), fmt(latencies.percentileMillis(50)),
+                fmt(latencies.percentileMillis(99)), String.format("%.2f", commitsPerSaga), "");
+        report.note("in memory: start + runUntilIdle per saga on one thread, system clock; store writes counted as commits.");
+    }
+
+    private SagaRuntime runMemorySagas(SagaDefinition<BenchData> def, int n, LatencyRecorder latencies, String prefix) {
+        return runMemorySagas(def, n, latencies, prefix, SagaStore.inMemory().storage());
+    }
+
+    private SagaRuntime runMemorySagas(SagaDefinition<BenchData> def, int n, LatencyRecorder latencies, String prefix,
+                                       SagaStorage storage) {
+        SagaRuntime runtime = Sagas.runtime().store(SagaStore.of(storage)).clock(Clock.systemUTC())
+                .random(new SplittableRandom(seed)).instanceId("bench").register(def).build();
+        BenchData data = new BenchData(0);
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            runtime.start(def, data, prefix + i);
+            runtime.runUntilIdle();
+            if (latencies != null) {
+                latencies.record(System.nanoTime() - t0);
+            }
+        }
+        return runtime;
+    }
+
+    // ------------------------------------------------------------------ postgres
+
+    private void runPostgres(BenchReport report) {
+        String schema = PostgresOptions.freshSchema("bench_saga");
+        int workerThreads = workers == null ? threads : workers;
+        try (HikariDataSource pool = pg.pool(schema)) {
+            SagaDefinition<BenchData> def = definition();
+            CountingStorage storage = new CountingStorage(SagaStore.postgres(pool, schema).storage());
+            Map<SagaId, CompletableFuture<SagaState>> done = new ConcurrentHashMap<>();
+            SagaRuntime runtime = Sagas.runtime().store(SagaStore.of(storage)).clock(Clock.systemUTC())
+                    .random(new SplittableRandom(seed)).instanceId("bench").register(def)
+                    .listener(e -> {
+                        if (e instanceof SagaEvent.Finished f) {
+                            done.computeIfAbsent(f.sagaId(), k -> new CompletableFuture<>()).complete(f.state());
+                        }
+                    })
+                    .build();
+            try {
+                runtime.startWorkers(workerThreads);
+                Duration d = Duration.ofSeconds(seconds);
+                Duration warm = Duration.ofMillis(Math.min(1500, d.toMillis() / 2));
+                measureSagas(runtime, def, done, storage, warm, "w");
+                double baseline = 0;
+                long sagasDone = 0;
+                long commits = 0;
+                double sagaSeconds = 0;
+                LatencyRecorder latencies = new LatencyRecorder();
+                for (int r = 0; r < rounds; r++) {
+                    baseline += RawJdbcBaseline.insertTransactionsPerSecond(pool, threads, d);
+                    SagaRun run = measureSagas(runtime, def, done, storage, d, "r" + r);
+                    sagasDone += run.sagas();
+                    commits += run.commits();
+                    sagaSeconds += run.seconds();
+                    latencies.merge(run.latencies());
+                }
+                baseline /= rounds;
+                double perSecond = sagasDone / sagaSeconds;
+                double commitsPerSaga = commits / (double) sagasDone;
+                double limit = baseline / commitsPerSaga;
+                double ratio = perSecond / limit;
+                report.field("sagas", sagasDone);
+                report.field("threads", threads);
+                report.field("workers", workerThreads);
+                report.field("poolSize", pg.poolSize());
+                report.field("sagasPerSecond", perSecond);
+                report.field("p50Millis", latencies.percentileMillis(50));
+                report.field("p99Millis", latencies.percentileMillis(99));
+                report.field("commitsPerSaga", commitsPerSaga);
+                report.field("baselineCommitsPerSecond", baseline);
+                report.field("ratioToLimit", ratio);
+                report.row("postgres raw JDBC baseline (" + threads + " threads)", BenchReport.perSecond(baseline)
+                        + " commits", "", "", "1", "");
+                report.row("postgres saga-lib (" + threads + " starters, " + workerThreads + " workers)",
+                        BenchReport.perSecond(perSecond), fmt(latencies.percentileMillis(50)),
+                        fmt(latencies.percentileMillis(99)), String.format("%.2f", commitsPerSaga),
+                        BenchReport.percent(ratio));
+                report.note("limit = baseline commits/s ÷ commits per saga = " + BenchReport.perSecond(limit)
+                        + " sagas; goal: ≥ 50 % of it, p99 < 50 ms.");
+                report.note("closed loop: each starter starts a saga and waits until it is COMPLETED; "
+                        + rounds + " alternating rounds of " + seconds + " s; pool " + pg.poolSize()
+                        + ", schema " + schema + " (dropped).");
+            } finally {
+                runtime.close();
+            }
+        } finally {
+            pg.dropSchema(schema);
+        }
+    }
+
+    private record SagaRun(long sagas, long commits, double seconds, LatencyRecorder latencies) {
+    }
+
+    private SagaRun measureSagas(SagaRuntime runtime, SagaDefinition<BenchData> def,
+                                 Map<SagaId, CompletableFuture<SagaState>> done, CountingStorage storage,
+                                 Duration duration, String prefix) {
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        LatencyRecorder[] recorders = new LatencyRecorder[threads];
+        long[] counts = new long[threads];
+        long[] end = new long[1];
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Thread> starters = new ArrayList<>();
+        BenchData data = new BenchData(1);
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            recorders[t] = new LatencyRecorder(8192);
+            Thread th = new Thread(() -> {
+                ready.countDown();
+                try {
+                    go.await();
+                    long i = 0;
+                    while (failure.get() == null) {
+                        long t0 = System.nanoTime();
+                        if (t0 >= end[0]) {
+                            break;
+                        }
+                        SagaId id = runtime.start(def, data, prefix + "-" + thread + "-" + i++);
+                        SagaState state = done.computeIfAbsent(id, k -> new CompletableFuture<>())
+                                .get(30, TimeUnit.SECONDS);
+                        done.remove(id);
+                        if (state != SagaState.COMPLETED) {
+                            throw new IllegalStateException("saga " + id + " ended " + state);
+                        }
+                        recorders[thread].record(System.nanoTime() - t0);
+                        counts[thread]++;
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "bench-saga-starter-" + t);
+            starters.add(th);
+            th.start();
+        }
+        try {
+            ready.await();
+            long commitsBefore = storage.commits.sum();
+            long start = System.nanoTime();
+            end[0] = start + duration.toNanos();
+            go.countDown();
+            for (Thread th : starters) {
+                th.join();
+            }
+            double secs = (System.nanoTime() - start) / 1e9;
+            long commits = storage.commits.sum() - commitsBefore;
+            if (failure.get() != null) {
+                throw new IllegalStateException("saga benchmark failed: " + failure.get().getMessage(), failure.get());
+            }
+            long total = 0;
+            LatencyRecorder all = new LatencyRecorder();
+            for (int t = 0; t < threads; t++) {
+                total += counts[t];
+                all.merge(recorders[t]);
+            }
+            return new SagaRun(total, commits, secs, all);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts write transactions (inserts, transition updates, claims that leased work) on the way to a store. */
+    static final class CountingStorage implements SagaStorage {
+        final LongAdder commits = new LongAdder();
+        private final SagaStorage delegate;
+
+        CountingStorage(SagaStorage delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public SagaRecord insert(SagaRecord record) {
+            commits.increment();
+            return delegate.insert(record);
+        }
+
+        @Override
+        public Optional<SagaRecord> find(SagaId id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public List<SagaRecord> claimDue(String owner, Instant now, Instant leaseUntil, int limit) {
+            List<SagaRecord> claimed = delegate.claimDue(owner, now, leaseUntil, limit);
+            if (!claimed.isEmpty()) {
+                commits.increment();
+            }
+            return claimed;
+        }
+
+        @Override
+        public boolean update(SagaRecord next, long expectedVersion) {
+            commits.increment();
+            return delegate.update(next, expectedVersion);
+        }
+
+        @Override
+        public Map<SagaState, Long> countByState() {
+            return delegate.countByState();
+        }
+
+        @Override
+        public List<SagaRecord> findByState(SagaState state, int limit) {
+            return delegate.findByState(state, limit);
+        }
+    }
+
+    private static String fmt(double millis) {
+        return String.format("%.3f", millis);
+    }
+}
