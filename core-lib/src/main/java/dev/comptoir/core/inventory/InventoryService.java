@@ -7,6 +7,7 @@ import dev.comptoir.core.location.Locations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class InventoryService {
         for (StockDelta d : deltas) {
             requireLocation(d.key().location());
         }
-        store.apply(List.copyOf(deltas), requireReference(reference), clock.instant());
+        store.apply(List.copyOf(deltas), requireReference(reference), now());
     }
 
     /** Reserves with the default time-to-live. See {@link InventoryStore#reserve}. */
@@ -125,23 +126,23 @@ public final class InventoryService {
             Objects.requireNonNull(line, "line");
             requireLocation(line.key().location());
         }
-        Instant now = clock.instant();
+        Instant now = now();
         return store.reserve(Reservation.active(id, owner, lines, now, now.plus(ttl)));
     }
 
     /** Confirms a reservation: its units leave the stock. Idempotent. */
     public ReservationOutcome confirm(ReservationId id) {
-        return store.confirm(Objects.requireNonNull(id, "id"), clock.instant());
+        return store.confirm(Objects.requireNonNull(id, "id"), now());
     }
 
     /** Releases a reservation (compensation). Idempotent. */
     public ReservationOutcome release(ReservationId id) {
-        return store.release(Objects.requireNonNull(id, "id"), clock.instant());
+        return store.release(Objects.requireNonNull(id, "id"), now());
     }
 
     /** Releases every ACTIVE reservation whose expiry is at or before the clock's now; one step of the expirer. */
     public List<Reservation> expireDue() {
-        return expireDue(clock.instant());
+        return expireDue(now());
     }
 
     /** Releases every ACTIVE reservation whose expiry is at or before {@code now}. */
@@ -217,6 +218,11 @@ public final class InventoryService {
             }
         }
         return bad;
+    }
+
+    /** The clock's instant at PostgreSQL's precision (microseconds), so stored and returned values agree. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void requireLocation(LocationId location) {
