@@ -97,6 +97,11 @@ public final class CustomerService {
                 .orElseThrow(() -> ComptoirException.notFound("customer", id));
     }
 
+    /** The customer with this email (normalised first), if any. */
+    public java.util.Optional<Customer> findByEmail(String email) {
+        return customers.findByEmail(RegisterCustomer.normaliseEmail(email));
+    }
+
     /** Changes the profile fields that are non-null in {@code update}. */
     public Customer updateProfile(CustomerId id, ProfileUpdate update) {
         Objects.requireNonNull(update, "update");

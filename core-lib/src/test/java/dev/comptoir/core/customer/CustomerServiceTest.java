@@ -10,6 +10,7 @@ import dev.comptoir.core.memory.InMemoryCustomerAddressRepository;
 import dev.comptoir.core.memory.InMemoryCustomerRepository;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -167,5 +168,15 @@ class CustomerServiceTest {
                 .isInstanceOfSatisfying(ComptoirException.class, failure(Kind.INVALID_INPUT, "page"));
         assertThatThrownBy(() -> service.list(1, 101))
                 .isInstanceOfSatisfying(ComptoirException.class, failure(Kind.INVALID_INPUT, "per_page"));
+    }
+
+    @Test
+    void customerSeed_loadedTwice_registersThreeCustomersOnceWhoCanLogIn() {
+        List<Customer> first = CustomerSeed.load(service);
+        List<Customer> second = CustomerSeed.load(service);
+
+        assertThat(first).hasSize(3).isEqualTo(second);
+        assertThat(service.list(1, 10).total()).isEqualTo(3);
+        assertThat(service.login("marie.martin@email.com", CustomerSeed.PASSWORD)).isInstanceOf(LoginOutcome.Authenticated.class);
     }
 }
