@@ -67,6 +67,6 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
 
     static boolean sameState(Payment a, Payment b) {
         return a.status() == b.status() && a.capturedAmount().equals(b.capturedAmount())
-                && a.refundedAmount().equals(b.refundedAmount());
+                && a.refundedAmount().equals(b.refundedAmount()) && a.updatedAt().equals(b.updatedAt());
     }
 }

@@ -63,6 +63,12 @@ public record Payment(TransactionId transactionId, String customerId, Money amou
         return capturedAmount.minus(refundedAmount);
     }
 
+    /** This pending payment taken over at {@code now} (only its update time changes). */
+    public Payment touched(Instant now) {
+        return new Payment(transactionId, customerId, amount, currency, paymentMethod, status, authorizationCode,
+                capturedAmount, refundedAmount, errorCode, declineReason, gatewayResponse, card, createdAt, now);
+    }
+
     /** This payment authorised. */
     public Payment authorized(String authorizationCode, GatewayResponse response, Instant now) {
         return new Payment(transactionId, customerId, amount, currency, paymentMethod, PaymentStatus.AUTHORIZED,

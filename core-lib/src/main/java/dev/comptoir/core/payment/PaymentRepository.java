@@ -18,7 +18,7 @@ public interface PaymentRepository {
 
     /**
      * Replaces the stored payment by {@code updated} if it still has {@code expected}'s status,
-     * captured and refunded amounts; false otherwise.
+     * captured and refunded amounts and update time; false otherwise.
      */
     boolean replace(Payment expected, Payment updated);
 

@@ -3,7 +3,9 @@ package dev.comptoir.core.payment;
 import dev.comptoir.core.ComptoirException;
 import dev.comptoir.core.money.Money;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,17 +33,35 @@ import java.util.random.RandomGenerator;
  */
 public final class PaymentService {
     private static final int MAX_CAS_ATTEMPTS = 16;
+    /** How long a pending payment may stay pending before another call with its key takes it over. */
+    public static final Duration DEFAULT_PENDING_TIMEOUT = Duration.ofMinutes(2);
 
     private final PaymentRepository payments;
     private final PaymentGateway gateway;
     private final Clock clock;
     private final RandomGenerator random;
+    private final Duration pendingTimeout;
 
+    /** A service whose stuck pending payments are taken over after {@link #DEFAULT_PENDING_TIMEOUT}. */
     public PaymentService(PaymentRepository payments, PaymentGateway gateway, Clock clock, RandomGenerator random) {
+        this(payments, gateway, clock, random, DEFAULT_PENDING_TIMEOUT);
+    }
+
+    /**
+     * @param pendingTimeout after this long without change, a pending payment (its caller crashed
+     *                       between storing the key and recording the gateway's answer) is taken
+     *                       over by the next call with the same key
+     */
+    public PaymentService(PaymentRepository payments, PaymentGateway gateway, Clock clock, RandomGenerator random,
+                          Duration pendingTimeout) {
         this.payments = Objects.requireNonNull(payments, "payments");
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.pendingTimeout = Objects.requireNonNull(pendingTimeout, "pendingTimeout");
+        if (pendingTimeout.isNegative() || pendingTimeout.isZero()) {
+            throw new IllegalArgumentException("pendingTimeout must be > 0, was " + pendingTimeout);
+        }
     }
 
     /** Authorises and captures the full amount in one step (the reference's {@code /payment/process}). */
@@ -57,14 +77,20 @@ public final class PaymentService {
     private PaymentOutcome charge(ChargeRequest request, boolean capture) {
         Objects.requireNonNull(request, "request");
         Optional<Payment> seen = payments.find(request.transactionId());
+        Payment pending;
         if (seen.isPresent()) {
-            return replay(seen.get(), request);
+            Optional<Payment> takenOver = takeOverIfStale(seen.get(), request);
+            if (takenOver.isEmpty()) {
+                return replay(seen.get(), request);
+            }
+            pending = takenOver.get();
+        } else {
+            InsertResult claim = payments.insertIfAbsent(Payment.pending(request, now()));
+            if (!claim.inserted()) {
+                return replay(claim.payment(), request);
+            }
+            pending = claim.payment();
         }
-        InsertResult claim = payments.insertIfAbsent(Payment.pending(request, clock.instant()));
-        if (!claim.inserted()) {
-            return replay(claim.payment(), request);
-        }
-        Payment pending = claim.payment();
         Payment done = decide(pending, request, capture);
         if (!payments.replace(pending, done)) {
             throw new IllegalStateException("payment " + pending.transactionId() + " changed while pending");
@@ -82,9 +108,9 @@ public final class PaymentService {
             return gatewayError(pending, e);
         }
         return switch (auth) {
-            case GatewayDecision.Declined d -> pending.failed(Payment.DECLINED, d.reason(), d.response(), clock.instant());
+            case GatewayDecision.Declined d -> pending.failed(Payment.DECLINED, d.reason(), d.response(), now());
             case GatewayDecision.Approved a -> {
-                Payment authorized = pending.authorized(a.authorizationCode(), a.response(), clock.instant());
+                Payment authorized = pending.authorized(a.authorizationCode(), a.response(), now());
                 yield capture ? captureWithGateway(authorized, authorized.amount()) : authorized;
             }
         };
@@ -98,15 +124,30 @@ public final class PaymentService {
             return gatewayError(authorized, e);
         }
         return switch (c) {
-            case GatewayDecision.Approved a -> authorized.captured(amount, a.response(), clock.instant());
-            case GatewayDecision.Declined d -> authorized.failed(Payment.DECLINED, d.reason(), d.response(), clock.instant());
+            case GatewayDecision.Approved a -> authorized.captured(amount, a.response(), now());
+            case GatewayDecision.Declined d -> authorized.failed(Payment.DECLINED, d.reason(), d.response(), now());
         };
     }
 
     private Payment gatewayError(Payment p, RuntimeException e) {
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return p.failed(Payment.GATEWAY_ERROR, "Gateway error: " + msg, new GatewayResponse("96", "System error", 0, null),
-                clock.instant());
+                now());
+    }
+
+    private Optional<Payment> takeOverIfStale(Payment stored, ChargeRequest request) {
+        Instant now = now();
+        if (stored.status() != PaymentStatus.PENDING || stored.updatedAt().plus(pendingTimeout).isAfter(now)) {
+            return Optional.empty();
+        }
+        replay(stored, request);
+        Payment mine = stored.touched(now);
+        return payments.replace(stored, mine) ? Optional.of(mine) : Optional.empty();
+    }
+
+    /** The clock's time at the microsecond, the precision every adapter stores. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static PaymentOutcome replay(Payment stored, ChargeRequest request) {
@@ -159,7 +200,7 @@ public final class PaymentService {
             case VOIDED, FAILED -> p;
             case AUTHORIZED -> {
                 GatewayDecision v = gateway.voidAuthorization(p);
-                Payment done = p.voided(v.response(), clock.instant());
+                Payment done = p.voided(v.response(), now());
                 yield payments.replace(p, done) ? done : voidAuthorization(id);
             }
             case PENDING, COMPLETED, PARTIALLY_REFUNDED, REFUNDED ->
@@ -191,7 +232,7 @@ public final class PaymentService {
             if (g instanceof GatewayDecision.Declined d) {
                 throw ComptoirException.paymentDeclined(d.reason());
             }
-            Instant now = clock.instant();
+            Instant now = now();
             GatewayDecision.Approved a = (GatewayDecision.Approved) g;
             PaymentRefund refund = new PaymentRefund(refundId, p.transactionId(), command.amount(), p.currency(),
                     command.reason(), a.authorizationCode(), a.response(), now);

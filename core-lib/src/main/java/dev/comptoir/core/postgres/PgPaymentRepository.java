@@ -144,6 +144,7 @@ public final class PgPaymentRepository implements PaymentRepository {
         m.put("estatus", expected.status().wireName());
         m.put("ecaptured", expected.capturedAmount().amount());
         m.put("erefunded", expected.refundedAmount().amount());
+        m.put("eupdated", ts(expected.updatedAt()));
         return h.createUpdate("""
                         UPDATE payments SET customer_id = :customer, amount = :amount, currency = :currency,
                                payment_method = :method, status = :status, authorization_code = :auth,
@@ -153,7 +154,7 @@ public final class PgPaymentRepository implements PaymentRepository {
                                card_brand = :brand, card_exp_month = :month, card_exp_year = :year,
                                created_at = :created, updated_at = :updated
                         WHERE transaction_id = :id AND status = :estatus AND captured_amount = :ecaptured
-                          AND refunded_amount = :erefunded""")
+                          AND refunded_amount = :erefunded AND updated_at = :eupdated""")
                 .bindMap(m).execute() == 1;
     }
 

@@ -109,6 +109,17 @@ public abstract class PaymentRepositoryContractTest {
     }
 
     @Test
+    void replace_staleUpdateTime_refuses() {
+        Payment p = pending("txn-1", "50.00");
+        repo.insertIfAbsent(p);
+        Payment takenOver = p.touched(T0.plusSeconds(300));
+        assertThat(repo.replace(p, takenOver)).isTrue();
+
+        assertThat(repo.replace(p, p.touched(T0.plusSeconds(301)))).isFalse();
+        assertThat(repo.find(p.transactionId())).contains(takenOver);
+    }
+
+    @Test
     void replaceWithRefund_currentState_storesPaymentAndRefund() {
         Payment done = completed("txn-1", "50.00");
         PaymentRefund refund = new PaymentRefund("r-1", done.transactionId(), Money.of("20.00"), "CAD", "Customer request",

@@ -249,4 +249,31 @@ class PaymentServiceTest {
                 .map(p -> p.status() + ":" + p.authorizationCode() + ":" + p.declineReason())
                 .toList();
     }
+
+    @Test
+    void process_keyPendingInAnotherCall_returnsInProgressWithoutCharging() {
+        InMemoryPaymentRepository repo = new InMemoryPaymentRepository();
+        PaymentService service = new PaymentService(repo, gateway, clock, new SplittableRandom(1));
+        repo.insertIfAbsent(Payment.pending(charge("txn-1", "10.00"), clock.instant()));
+
+        PaymentOutcome out = service.process(charge("txn-1", "10.00"));
+
+        assertThat(out).isInstanceOf(PaymentOutcome.InProgress.class);
+        assertThat(out.payment().status()).isEqualTo(PaymentStatus.PENDING);
+    }
+
+    @Test
+    void process_keyStuckPendingPastTimeout_isTakenOverAndCompleted() {
+        InMemoryPaymentRepository repo = new InMemoryPaymentRepository();
+        PaymentService service = new PaymentService(repo, gateway, clock, new SplittableRandom(1), java.time.Duration.ofMinutes(2));
+        repo.insertIfAbsent(Payment.pending(charge("txn-1", "10.00"), clock.instant()));
+        clock.advance(java.time.Duration.ofMinutes(2));
+
+        PaymentOutcome out = service.process(charge("txn-1", "10.00"));
+
+        assertThat(out).isInstanceOf(PaymentOutcome.Approved.class);
+        assertThat(out.replayed()).isFalse();
+        assertThat(service.get(TransactionId.of("txn-1")).status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThat(service.process(charge("txn-1", "10.00")).replayed()).isTrue();
+    }
 }
