@@ -70,16 +70,13 @@ class TwoRuntimesOnePostgresTest {
                         }
                     }));
                 }
-                long t0 = System.nanoTime();
                 for (Future<?> f : started) {
                     f.get();
                 }
-                System.out.println("TIMING started in ms " + (System.nanoTime() - t0) / 1e6 + " completed " + a.countsByState());
                 starters.shutdown();
 
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                         .until(() -> a.countsByState().get(SagaState.COMPLETED) == SAGAS);
-                System.out.println("TIMING all done in ms " + (System.nanoTime() - t0) / 1e6);
             } finally {
                 a.close();
                 b2.close();

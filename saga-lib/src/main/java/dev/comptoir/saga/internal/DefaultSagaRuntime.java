@@ -58,6 +58,7 @@ public final class DefaultSagaRuntime implements SagaRuntime {
     private final LinkedBlockingQueue<SagaRecord> ready = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closed;
+    private volatile Instant lastStorePoll;
 
     public DefaultSagaRuntime(SagaStorage store, Clock clock, RandomGenerator random, List<SagaListener> listeners,
                               ExecutionHook hook, String instanceId, Duration lease, Duration pollInterval,
@@ -140,14 +141,21 @@ public final class DefaultSagaRuntime implements SagaRuntime {
             advance(r);
             n++;
         }
-        if (n < batchSize) {
+        if (n < batchSize && (n == 0 || storePollDue())) {
             n += claimAndAdvance(batchSize - n);
         }
         return n;
     }
 
+    /** While local work keeps coming, the store is still polled at least once per poll interval. */
+    private boolean storePollDue() {
+        Instant last = lastStorePoll;
+        return last == null || !clock.instant().isBefore(last.plus(pollInterval));
+    }
+
     private int claimAndAdvance(int limit) {
         Instant now = clock.instant();
+        lastStorePoll = now;
         List<SagaRecord> claimed = store.claimDue(instanceId, now, now.plus(lease), limit);
         for (SagaRecord c : claimed) {
             advance(c);
@@ -567,7 +575,8 @@ public final class DefaultSagaRuntime implements SagaRuntime {
                 }
                 if (r != null) {
                     advance(r);
-                } else {
+                }
+                if (r == null || storePollDue()) {
                     claimAndAdvance(batchSize);
                 }
             } catch (InterruptedException e) {

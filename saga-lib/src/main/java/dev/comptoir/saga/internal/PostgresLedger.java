@@ -27,7 +27,7 @@ public final class PostgresLedger implements ParticipantLedger {
     private final ObjectMapper mapper;
 
     public PostgresLedger(DataSource dataSource, String schema, ObjectMapper mapper) {
-        this.jdbi = Jdbi.create(Objects.requireNonNull(dataSource, "dataSource"));
+        this.jdbi = ConcurrentJdbiCache.jdbi(Objects.requireNonNull(dataSource, "dataSource"));
         this.table = PostgresSagaStorage.requireSchema(schema) + ".saga_participant_ledger";
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }

@@ -13,6 +13,7 @@ import dev.comptoir.saga.SagaState;
 import dev.comptoir.saga.StepTrace;
 import dev.comptoir.saga.spi.SagaRecord;
 import dev.comptoir.saga.spi.SagaStorage;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -59,17 +60,17 @@ public final class PostgresSagaStorage implements SagaStorage {
     private final String updateSql;
 
     private PostgresSagaStorage(DataSource dataSource, String schema, ObjectMapper mapper) {
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = ConcurrentJdbiCache.jdbi(dataSource);
         this.schema = schema;
         this.mapper = mapper;
         String t = schema + ".saga_instance";
         String j = schema + ".saga_journal";
-        this.insertSql = "WITH i AS (INSERT INTO " + t + " (" + COLUMNS + ") VALUES (:id, :name, :defVersion, :key, "
-                + ":state, :step, :attempt, :awaiting, :dataType, CAST(:data AS jsonb), CAST(:timeline AS jsonb), "
-                + ":failure, :created, :updated, :due, :owner, :until, :version) "
-                + "ON CONFLICT (definition_name, idempotency_key) DO NOTHING RETURNING id) "
+        this.insertSql = "WITH i AS (INSERT INTO " + t + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (definition_name, idempotency_key) DO NOTHING RETURNING id, version, state, step_index, "
+                + "attempt, updated_at) "
                 + "INSERT INTO " + j + " (saga_id, version, state, step_index, attempt, at) "
-                + "SELECT id, :version, :state, :step, :attempt, :updated FROM i";
+                + "SELECT id, version, state, step_index, attempt, updated_at FROM i";
         this.findByKeySql = "SELECT " + COLUMNS + " FROM " + t + " WHERE definition_name = :name AND idempotency_key = :key";
         this.findSql = "SELECT " + COLUMNS + " FROM " + t + " WHERE id = :id";
         this.claimSql = "UPDATE " + t + " AS s SET lease_owner = :owner, lease_until = :until, version = s.version + 1 "
@@ -77,13 +78,12 @@ public final class PostgresSagaStorage implements SagaStorage {
                 + "AND (lease_until IS NULL OR lease_until <= :now) ORDER BY due_at LIMIT :limit "
                 + "FOR UPDATE SKIP LOCKED) AS c WHERE s.id = c.id RETURNING "
                 + String.join(", ", COLUMNS.split(", ")).replaceAll("(^|, )", "$1s.");
-        this.updateSql = "WITH u AS (UPDATE " + t + " SET state = :state, step_index = :step, attempt = :attempt, "
-                + "awaiting_reply = :awaiting, data_type = :dataType, data = CAST(:data AS jsonb), "
-                + "timeline = CAST(:timeline AS jsonb), failure = :failure, updated_at = :updated, due_at = :due, "
-                + "lease_owner = :owner, lease_until = :until, version = :version "
-                + "WHERE id = :id AND version = :expected RETURNING id) "
+        this.updateSql = "WITH u AS (UPDATE " + t + " SET state = ?, step_index = ?, attempt = ?, "
+                + "awaiting_reply = ?, data_type = ?, data = CAST(? AS jsonb), timeline = CAST(? AS jsonb), failure = ?, "
+                + "updated_at = ?, due_at = ?, lease_owner = ?, lease_until = ?, version = ? "
+                + "WHERE id = ? AND version = ? RETURNING id, version, state, step_index, attempt, updated_at) "
                 + "INSERT INTO " + j + " (saga_id, version, state, step_index, attempt, at, step, step_state, error) "
-                + "SELECT id, :version, :state, :step, :attempt, :updated, :traceStep, :traceState, :traceError FROM u";
+                + "SELECT id, version, state, step_index, attempt, updated_at, ?, ?, ? FROM u";
     }
 
     /** Jackson mapper used when the caller gives none: java.time support, ISO dates, lenient on unknown fields. */
@@ -128,7 +128,15 @@ public final class PostgresSagaStorage implements SagaStorage {
     @Override
     public SagaRecord insert(SagaRecord r) {
         try {
-            int inserted = jdbi.withHandle(h -> bindAll(h.createUpdate(insertSql), r).execute());
+            int inserted = execute(insertSql, ps -> {
+                int i = setRecord(ps, 1, r);
+                setTimestamp(ps, i, r.createdAt());
+                setTimestamp(ps, i + 1, r.updatedAt());
+                setTimestamp(ps, i + 2, r.dueAt());
+                ps.setString(i + 3, r.leaseOwner());
+                setTimestamp(ps, i + 4, r.leaseUntil());
+                ps.setLong(i + 5, r.version());
+            });
             if (inserted == 1) {
                 return r;
             }
@@ -175,12 +183,26 @@ public final class PostgresSagaStorage implements SagaStorage {
         List<StepTrace> tl = next.timeline();
         StepTrace last = tl.isEmpty() ? null : tl.get(tl.size() - 1);
         try {
-            int n = jdbi.withHandle(h -> bindAll(h.createUpdate(updateSql), next)
-                    .bind("expected", expectedVersion)
-                    .bind("traceStep", last == null ? null : last.step())
-                    .bind("traceState", last == null ? null : last.direction() + " " + last.state())
-                    .bind("traceError", last == null ? null : last.lastError())
-                    .execute());
+            int n = execute(updateSql, ps -> {
+                ps.setString(1, next.state().name());
+                ps.setInt(2, next.stepIndex());
+                ps.setInt(3, next.attempt());
+                ps.setBoolean(4, next.awaitingReply());
+                ps.setString(5, next.data().getClass().getName());
+                ps.setString(6, json(next.data()));
+                ps.setString(7, json(next.timeline()));
+                ps.setString(8, next.failure());
+                setTimestamp(ps, 9, next.updatedAt());
+                setTimestamp(ps, 10, next.dueAt());
+                ps.setString(11, next.leaseOwner());
+                setTimestamp(ps, 12, next.leaseUntil());
+                ps.setLong(13, next.version());
+                ps.setObject(14, next.id().value());
+                ps.setLong(15, expectedVersion);
+                ps.setString(16, last == null ? null : last.step());
+                ps.setString(17, last == null ? null : last.direction() + " " + last.state());
+                ps.setString(18, last == null ? null : last.lastError());
+            });
             return n == 1;
         } catch (JdbiException e) {
             throw SagaException.storeUnavailable("update", e);
@@ -215,25 +237,52 @@ public final class PostgresSagaStorage implements SagaStorage {
 
     // ---------------------------------------------------------------- mapping
 
-    private <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindAll(T st, SagaRecord r) {
-        return st.bind("id", r.id().value())
-                .bind("name", r.definitionName())
-                .bind("defVersion", r.definitionVersion())
-                .bind("key", r.idempotencyKey())
-                .bind("state", r.state().name())
-                .bind("step", r.stepIndex())
-                .bind("attempt", r.attempt())
-                .bind("awaiting", r.awaitingReply())
-                .bind("dataType", r.data().getClass().getName())
-                .bind("data", json(r.data()))
-                .bind("timeline", json(r.timeline()))
-                .bind("failure", r.failure())
-                .bind("created", ts(r.createdAt()))
-                .bind("updated", ts(r.updatedAt()))
-                .bind("due", ts(r.dueAt()))
-                .bind("owner", r.leaseOwner())
-                .bind("until", ts(r.leaseUntil()))
-                .bind("version", r.version());
+    /** Parameters 1..9 of an insert: the identity, cursor and payload columns. Returns the next index. */
+    private int setRecord(PreparedStatement ps, int i, SagaRecord r) throws SQLException {
+        ps.setObject(i, r.id().value());
+        ps.setString(i + 1, r.definitionName());
+        ps.setInt(i + 2, r.definitionVersion());
+        ps.setString(i + 3, r.idempotencyKey());
+        ps.setString(i + 4, r.state().name());
+        ps.setInt(i + 5, r.stepIndex());
+        ps.setInt(i + 6, r.attempt());
+        ps.setBoolean(i + 7, r.awaitingReply());
+        ps.setString(i + 8, r.data().getClass().getName());
+        ps.setString(i + 9, json(r.data()));
+        ps.setString(i + 10, json(r.timeline()));
+        ps.setString(i + 11, r.failure());
+        return i + 12;
+    }
+
+    /** Binds parameters of a prepared statement. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /**
+     * One autocommit statement on a pooled connection: the hot path (start, transitions) skips
+     * JDBI's statement machinery, which costs more CPU than the statement itself on a small machine.
+     */
+    private int execute(String sql, Binder binder) {
+        try {
+            return jdbi.<Integer, SQLException>withHandle(h -> {
+                try (PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
+                    binder.bind(ps);
+                    return ps.executeUpdate();
+                }
+            });
+        } catch (SQLException e) {
+            throw SagaException.storeUnavailable("statement", e);
+        }
+    }
+
+    private static void setTimestamp(PreparedStatement ps, int i, Instant instant) throws SQLException {
+        if (instant == null) {
+            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(i, instant.atOffset(ZoneOffset.UTC));
+        }
     }
 
     private String json(Object value) {
