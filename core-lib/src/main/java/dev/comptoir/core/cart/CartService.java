@@ -53,13 +53,13 @@ public final class CartService {
 
     /** The session's cart, created empty (and stored) when absent or expired. */
     public Cart get(SessionId id) {
-        Instant now = clock.instant();
+        Instant now = now();
         return carts.compute(id, current -> live(current, now).orElseGet(() -> fresh(id, now)));
     }
 
     /** The session's live cart, without creating one. */
     public Optional<Cart> find(SessionId id) {
-        return live(carts.find(id), clock.instant());
+        return live(carts.find(id), now());
     }
 
     /**
@@ -88,7 +88,7 @@ public final class CartService {
     }
 
     private Cart add(SessionId id, CartLine line) {
-        Instant now = clock.instant();
+        Instant now = now();
         return carts.compute(id, current -> live(current, now).orElseGet(() -> fresh(id, now)).withLineAdded(line, now));
     }
 
@@ -99,13 +99,13 @@ public final class CartService {
      */
     public Cart changeQuantity(SessionId id, ProductId product, int quantity) {
         CartLine.checkQuantity(quantity);
-        Instant now = clock.instant();
+        Instant now = now();
         return carts.compute(id, current -> existing(id, current, now).withQuantity(product, quantity, now));
     }
 
     /** Removes a product's line; NOT_FOUND when the cart or line is absent. */
     public Cart removeItem(SessionId id, ProductId product) {
-        Instant now = clock.instant();
+        Instant now = now();
         return carts.compute(id, current -> existing(id, current, now).withoutLine(product, now));
     }
 
@@ -119,7 +119,7 @@ public final class CartService {
     /** Associates the cart with a customer; NOT_FOUND when there is no live cart. */
     public Cart associateCustomer(SessionId id, CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
-        Instant now = clock.instant();
+        Instant now = now();
         return carts.compute(id, current -> existing(id, current, now).withCustomer(customer, now));
     }
 
@@ -129,7 +129,7 @@ public final class CartService {
         if (by.isNegative() || by.isZero() || by.compareTo(Duration.ofDays(30)) > 0) {
             throw ComptoirException.invalid("hours", "must be > 0 and at most 30 days, was " + by);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         return carts.compute(id, current -> existing(id, current, now).withExpiry(now.plus(by), now));
     }
 
@@ -142,12 +142,12 @@ public final class CartService {
 
     /** Deletes expired carts; returns how many. */
     public int purgeExpired() {
-        return carts.deleteExpired(clock.instant());
+        return carts.deleteExpired(now());
     }
 
     /** Number of live carts. */
     public long activeCarts() {
-        return carts.countActive(clock.instant());
+        return carts.countActive(now());
     }
 
     private Cart fresh(SessionId id, Instant now) {
@@ -160,5 +160,10 @@ public final class CartService {
 
     private static Cart existing(SessionId id, Optional<Cart> current, Instant now) {
         return live(current, now).orElseThrow(() -> ComptoirException.notFound("cart", id));
+    }
+
+    /** The clock's time at the microsecond, the precision every adapter stores. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

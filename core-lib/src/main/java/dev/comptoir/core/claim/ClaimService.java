@@ -35,7 +35,7 @@ public final class ClaimService {
     /** Opens a claim in status {@code created}. */
     public Claim create(NewClaim command) {
         Objects.requireNonNull(command, "command");
-        Claim c = Claim.open(newId(), command, clock.instant());
+        Claim c = Claim.open(newId(), command, now());
         claims.insert(c);
         return c;
     }
@@ -68,7 +68,7 @@ public final class ClaimService {
     public Claim apply(ClaimId id, ClaimAction action) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(action, "action");
-        var now = clock.instant();
+        var now = now();
         return claims.update(id, c -> c.apply(action, now));
     }
 
@@ -97,5 +97,10 @@ public final class ClaimService {
         hi = (hi & ~0xF000L) | 0x4000L;
         lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new ClaimId(new UUID(hi, lo));
+    }
+
+    /** The clock's time at the microsecond, the precision every adapter stores. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

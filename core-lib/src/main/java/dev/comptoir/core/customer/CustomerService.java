@@ -45,7 +45,7 @@ public final class CustomerService {
      */
     public Customer register(RegisterCustomer command) {
         Objects.requireNonNull(command, "command");
-        Instant now = clock.instant();
+        Instant now = now();
         checkBirthDate(command.dateOfBirth(), now);
         if (customers.findByEmail(command.email()).isPresent()) {
             throw duplicateEmail(command.email());
@@ -80,7 +80,7 @@ public final class CustomerService {
         if (!hasher.verify(password, c.passwordHash()) || !c.active()) {
             return new LoginOutcome.Rejected(LoginOutcome.Rejected.MESSAGE);
         }
-        Customer updated = c.withLastLogin(clock.instant());
+        Customer updated = c.withLastLogin(now());
         if (hasher.needsRehash(c.passwordHash())) {
             updated = updated.withPasswordHash(hasher.hash(password), updated.updatedAt());
         }
@@ -106,7 +106,7 @@ public final class CustomerService {
     public Customer updateProfile(CustomerId id, ProfileUpdate update) {
         Objects.requireNonNull(update, "update");
         Customer c = profile(id);
-        Instant now = clock.instant();
+        Instant now = now();
         checkBirthDate(update.dateOfBirth(), now);
         return customers.update(c.withProfile(
                 update.nom() != null ? update.nom() : c.nom(),
@@ -118,7 +118,7 @@ public final class CustomerService {
 
     /** Deactivates an account (it can no longer log in). */
     public Customer deactivate(CustomerId id) {
-        return customers.update(profile(id).withActive(false, clock.instant()));
+        return customers.update(profile(id).withActive(false, now()));
     }
 
     /**
@@ -168,5 +168,10 @@ public final class CustomerService {
         if (dob != null && dob.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
             throw ComptoirException.invalid("date_naissance", "must not be in the future, was " + dob);
         }
+    }
+
+    /** The clock's time at the microsecond, the precision every adapter stores. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

@@ -44,7 +44,7 @@ public final class OrderService {
 
     /** Places a pending order. */
     public Order place(NewOrder order) {
-        return orders.insert(Objects.requireNonNull(order, "order"), clock.instant());
+        return orders.insert(Objects.requireNonNull(order, "order"), now());
     }
 
     /**
@@ -73,7 +73,7 @@ public final class OrderService {
     /** Moves the order to {@code status}; CONFLICT when the transition is not allowed. */
     public Order changeStatus(OrderId id, OrderStatus status) {
         Objects.requireNonNull(status, "status");
-        Instant now = clock.instant();
+        Instant now = now();
         return orders.update(id, o -> o.movedTo(status, now));
     }
 
@@ -84,20 +84,20 @@ public final class OrderService {
 
     /** Changes a line's quantity of a pending order; totals follow. */
     public Order changeItemQuantity(OrderId id, OrderItemId item, int quantity) {
-        Instant now = clock.instant();
+        Instant now = now();
         return orders.update(id, o -> o.withItemQuantity(item, quantity, now));
     }
 
     /** Removes a line of a pending order (never the last one). */
     public Order removeItem(OrderId id, OrderItemId item) {
-        Instant now = clock.instant();
+        Instant now = now();
         return orders.update(id, o -> o.withoutItem(item, now));
     }
 
     /** Records the saga / payment / reservation ids of the order. */
     public Order attachReferences(OrderId id, OrderReferences references) {
         Objects.requireNonNull(references, "references");
-        Instant now = clock.instant();
+        Instant now = now();
         return orders.update(id, o -> o.withReferences(references, now));
     }
 
@@ -109,7 +109,7 @@ public final class OrderService {
     /** Figures for the last {@code days} days, of one customer when {@code customer} is non-null. */
     public OrderAnalytics analytics(CustomerId customer, int days) {
         checkDays(days);
-        Instant end = clock.instant();
+        Instant end = now();
         Instant start = end.minus(Duration.ofDays(days));
         List<Order> placed = orders.placedBetween(start, end.plusNanos(1), customer);
         Map<OrderStatus, Long> breakdown = new EnumMap<>(OrderStatus.class);
@@ -136,7 +136,7 @@ public final class OrderService {
         if (limit < 1 || limit > 100) {
             throw ComptoirException.invalid("limit", "must be in 1..100, was " + limit);
         }
-        Instant end = clock.instant();
+        Instant end = now();
         List<Order> placed = orders.placedBetween(end.minus(Duration.ofDays(days)), end.plusNanos(1), null);
         Map<ProductId, Acc> acc = new HashMap<>();
         for (Order o : placed) {
@@ -178,5 +178,10 @@ public final class OrderService {
         long quantity;
         long orders;
         Money revenue = Money.ZERO;
+    }
+
+    /** The clock's time at the microsecond, the precision every adapter stores. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

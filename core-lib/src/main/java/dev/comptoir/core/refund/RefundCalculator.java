@@ -24,6 +24,9 @@ import java.util.Optional;
  *       never below 0, rounded HALF_UP to the cent;</li>
  *   <li>{@code product_non_eligible} is not eligible.</li>
  * </ul>
+ * seed-behaviour.md §1.5 quotes "product_123 delivery → 21.99", which its own rule does not give
+ * ({@code 49.99 × 0.5 − 2.99 = 22.005 → 22.01}, as the reference's float arithmetic also gives);
+ * Comptoir follows the rule.
  *
  * <pre>{@code
  * RefundCalculator calc = RefundCalculator.withoutCatalogue();

@@ -74,7 +74,7 @@ public final class RefundService {
             throw ComptoirException.conflict("status", "Claim must be resolved before refund");
         }
         String corr = correlationId == null || correlationId.isBlank() ? newCorrelationId() : correlationId.trim();
-        Instant now = clock.instant();
+        Instant now = now();
         ClaimRefund fresh = new ClaimRefund(claimId, corr, claim.customerId(), claim.productId(), claim.type(), null,
                 RefundStatus.PROCESSING, null, now, now);
         Optional<ClaimRefund> holder = refunds.insertIfAbsent(fresh);
@@ -94,7 +94,7 @@ public final class RefundService {
      * {@code processing}. Calling it again returns the refund unchanged.
      */
     public ClaimRefund calculate(ClaimId claimId) {
-        Instant now = clock.instant();
+        Instant now = now();
         return refunds.update(claimId, r -> {
             if (r.status() != RefundStatus.PROCESSING || r.amount() != null) {
                 return r;
@@ -110,7 +110,7 @@ public final class RefundService {
 
     /** Marks a calculated refund completed (idempotent); CONFLICT if not calculated or already final. */
     public ClaimRefund complete(ClaimId claimId) {
-        Instant now = clock.instant();
+        Instant now = now();
         return refunds.update(claimId, r -> {
             if (r.status() == RefundStatus.COMPLETED) {
                 return r;
@@ -124,14 +124,14 @@ public final class RefundService {
 
     /** Marks a processing refund failed (idempotent on failed). */
     public ClaimRefund fail(ClaimId claimId, String reason) {
-        Instant now = clock.instant();
+        Instant now = now();
         return refunds.update(claimId, r -> r.status() == RefundStatus.FAILED ? r
                 : r.movedTo(RefundStatus.FAILED, Objects.requireNonNullElse(reason, "failed"), now));
     }
 
     /** Undoes a processing or completed refund (idempotent on compensated). */
     public ClaimRefund compensate(ClaimId claimId, String reason) {
-        Instant now = clock.instant();
+        Instant now = now();
         return refunds.update(claimId, r -> r.status() == RefundStatus.COMPENSATED ? r
                 : r.movedTo(RefundStatus.COMPENSATED, Objects.requireNonNullElse(reason, "compensated"), now));
     }
@@ -176,5 +176,10 @@ public final class RefundService {
         hi = (hi & ~0xF000L) | 0x4000L;
         lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(hi, lo).toString();
+    }
+
+    /** The clock's time at the microsecond, the precision every adapter stores. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }
