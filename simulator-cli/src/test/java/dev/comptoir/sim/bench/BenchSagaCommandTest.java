@@ -1,0 +1,74 @@
+package dev.comptoir.sim.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.sim.ComptoirCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class BenchSagaCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = ComptoirCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void benchSaga_memoryJson_reportsSagasPerSecondAndFiveCommitsPerSaga() throws Exception {
+        assertThat(run("bench", "saga", "--sagas", "3000", "--json")).as(err.toString()).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.path("backend").asText()).isEqualTo("memory");
+        assertThat(json.path("sagas").asInt()).isEqualTo(3000);
+        assertThat(json.path("sagasPerSecond").asDouble()).isPositive();
+        assertThat(json.path("p99Millis").asDouble()).isGreaterThanOrEqualTo(json.path("p50Millis").asDouble());
+        // one insert at start + one transition per step, nothing else
+        assertThat(json.path("commitsPerSaga").asDouble()).isEqualTo(5.0);
+        assertThat(json.has("baselineCommitsPerSecond")).isTrue();
+        assertThat(json.has("ratioToLimit")).isTrue();
+    }
+
+    @Test
+    void benchSaga_postgresJson_reportsRatioToTheCommitLimit() throws Exception {
+        assertThat(run("bench", "saga", "--backend", "postgres", "--seconds", "1", "--rounds", "1",
+                "--threads", "2", "--pool-size", "2", "--json")).as(err.toString()).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        double perSecond = json.path("sagasPerSecond").asDouble();
+        double commits = json.path("commitsPerSaga").asDouble();
+        double baseline = json.path("baselineCommitsPerSecond").asDouble();
+        assertThat(perSecond).isPositive();
+        assertThat(baseline).isPositive();
+        assertThat(commits).isBetween(5.0, 6.0);
+        assertThat(json.path("ratioToLimit").asDouble()).isCloseTo(perSecond / (baseline / commits), Offset.offset(0.02));
+        assertThat(json.path("p50Millis").asDouble()).isPositive();
+    }
+
+    @Test
+    void benchSaga_table_namesTheBackend() {
+        assertThat(run("bench", "saga", "--sagas", "1000")).isZero();
+
+        assertThat(out.toString()).contains("memory (1 thread)").contains("sagas/s").contains("commits/saga");
+    }
+
+    @Test
+    void benchSaga_nonPositiveSagas_isUsageError() {
+        assertThat(run("bench", "saga", "--sagas", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--sagas");
+    }
+
+    @Test
+    void benchSaga_unknownBackend_isUsageError() {
+        assertThat(run("bench", "saga", "--backend", "oracle")).isEqualTo(2);
+        assertThat(err.toString()).contains("oracle");
+    }
+}
