@@ -62,6 +62,33 @@ public abstract class RefundRepositoryContractTest {
     }
 
     @Test
+    void insertIfAbsent_concurrentSameClaim_storesExactlyOne() throws Exception {
+        ClaimId claim = new ClaimId(UUID.randomUUID());
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> stored = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                String corr = "corr-" + i;
+                stored.add(pool.submit(() -> {
+                    start.await();
+                    return repo.insertIfAbsent(processing(claim, corr)).isEmpty();
+                }));
+            }
+            start.countDown();
+            int winners = 0;
+            for (var f : stored) {
+                winners += f.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(repo.stats().totalProcessing()).isEqualTo(1);
+    }
+
+    @Test
     void update_calculatedAndCompleted_isPersisted() {
         ClaimRefund r = processing(new ClaimId(UUID.randomUUID()), "corr-1");
         repo.insertIfAbsent(r);
