@@ -67,7 +67,7 @@ public record NewOrder(CustomerId customerId, List<NewOrderLine> lines, OrderAdd
     }
 
     private static NewOrderLine line(CartLine l) {
-        return new NewOrderLine(l.productId(), l.productName(), l.sku(), l.quantity(), l.unitPrice());
+        return new NewOrderLine(l.productId(), l.productName(), null, l.quantity(), l.unitPrice());
     }
 
     /** The stored order once the repository assigned its ids (one per line, in order). */
