@@ -1,6 +1,7 @@
 package dev.comptoir.saga;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,9 +86,9 @@ final class OrderSagaExample {
         return SagaDefinition.builder("order", 1, Order.class)
                 .step("validate-cart").invoke(this::validateCart).noCompensation()
                 .step("reserve-stock").invoke(this::reserveStock).compensate(this::releaseStock)
-                    .timeout(java.time.Duration.ofSeconds(30))
+                    .timeout(Duration.ofSeconds(30))
                 .step("process-payment").invoke(this::processPayment).compensate(this::refundPayment)
-                    .retry(RetryPolicy.exponential(3, java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(2))
+                    .retry(RetryPolicy.exponential(3, Duration.ofMillis(100), Duration.ofSeconds(2))
                             .withJitter(0.2))
                 .step("confirm-order").invoke(this::confirmOrder).pivot()
                 .build();
