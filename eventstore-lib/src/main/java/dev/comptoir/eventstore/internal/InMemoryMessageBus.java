@@ -6,7 +6,6 @@ import dev.comptoir.eventstore.spi.MessageBus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -62,17 +61,28 @@ public final class InMemoryMessageBus implements MessageBus {
 
     private static final class StreamLog {
         long nextSeq = 1;
-        final ArrayDeque<Entry> entries = new ArrayDeque<>();
+        /** Entries in sequence order; entries.get(i).seq == firstSeq() + i. */
+        final ArrayList<Entry> entries = new ArrayList<>();
         final Map<String, Group> groups = new HashMap<>();
+
+        long firstSeq() {
+            return entries.isEmpty() ? nextSeq : entries.get(0).seq;
+        }
+
+        Entry bySeq(long seq) {
+            long i = seq - firstSeq();
+            return i < 0 || i >= entries.size() ? null : entries.get((int) i);
+        }
     }
 
     @Override
     public synchronized String publish(String stream, Map<String, String> fields) {
         StreamLog log = streams.computeIfAbsent(stream, k -> new StreamLog());
         Entry e = new Entry(log.nextSeq++, fields);
-        log.entries.addLast(e);
-        while (log.entries.size() > maxLength) {
-            log.entries.removeFirst();
+        log.entries.add(e);
+        if (log.entries.size() > maxLength + Math.max(1, maxLength / 10)) {
+            // like MAXLEN ~: trim in chunks, keeping at least maxLength entries
+            log.entries.subList(0, (int) (log.entries.size() - maxLength)).clear();
         }
         return e.id;
     }
@@ -84,13 +94,9 @@ public final class InMemoryMessageBus implements MessageBus {
         for (String stream : names) {
             StreamLog log = streams.computeIfAbsent(stream, k -> new StreamLog());
             Group g = log.groups.computeIfAbsent(group, k -> new Group());
-            for (Entry e : log.entries) {
-                if (batch.size() >= count) {
-                    break;
-                }
-                if (e.seq <= g.lastDelivered) {
-                    continue;
-                }
+            long start = Math.max(0, g.lastDelivered + 1 - log.firstSeq());
+            for (long i = start; i < log.entries.size() && batch.size() < count; i++) {
+                Entry e = log.entries.get((int) i);
                 g.lastDelivered = e.seq;
                 Pending p = new Pending();
                 p.consumer = consumer;
@@ -108,10 +114,6 @@ public final class InMemoryMessageBus implements MessageBus {
         StreamLog log = streams.computeIfAbsent(stream, k -> new StreamLog());
         Group g = log.groups.computeIfAbsent(group, k -> new Group());
         Instant now = clock.instant();
-        var byseq = new HashMap<Long, Entry>();
-        for (Entry e : log.entries) {
-            byseq.put(e.seq, e);
-        }
         var out = new ArrayList<BusMessage>();
         Iterator<Map.Entry<Long, Pending>> it = g.pending.entrySet().iterator();
         while (it.hasNext() && out.size() < count) {
@@ -120,7 +122,7 @@ public final class InMemoryMessageBus implements MessageBus {
             if (now.isBefore(p.deliveredAt.plus(minIdle))) {
                 continue;
             }
-            Entry e = byseq.get(pe.getKey());
+            Entry e = log.bySeq(pe.getKey());
             if (e == null) {
                 it.remove(); // trimmed away: like XAUTOCLAIM, drop it from the pending list
                 continue;

@@ -12,6 +12,7 @@ import dev.comptoir.eventstore.EventStoreException;
 import dev.comptoir.eventstore.ExpectedVersion;
 import dev.comptoir.eventstore.RecordedEvent;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,6 +51,7 @@ public final class PostgresEventStore implements EventStore {
     public static final int INDEX_BITS = 20;
     private static final int MAX_BATCH = (1 << INDEX_BITS) - 1;
     private static final int MAX_ATTEMPTS = 20;
+    private static final long NOTIFY_WINDOW_NANOS = 5_000_000L;
     private static final Logger LOG = LoggerFactory.getLogger(PostgresEventStore.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
@@ -60,6 +62,7 @@ public final class PostgresEventStore implements EventStore {
     private final String schema;
     private final String channel;
     private final String appendSql;
+    private final String appendOneSql;
     private final String readAllSql;
     private final String columns;
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -77,20 +80,28 @@ public final class PostgresEventStore implements EventStore {
         this.columns = "position, event_id, stream_id, stream_version, event_type, payload::text, "
                 + "correlation_id, causation_id, headers::text, occurred_at";
         this.appendSql = "WITH cur AS (SELECT coalesce(max(stream_version), 0) AS v FROM " + events
-                + " WHERE stream_id = :stream) "
+                + " WHERE stream_id = ?) "
                 + "INSERT INTO " + events + " (position, event_id, stream_id, stream_version, event_type, payload, "
                 + "correlation_id, causation_id, headers, occurred_at) "
                 + "SELECT (CAST(CAST(pg_current_xact_id() AS text) AS bigint) << " + INDEX_BITS + ") + t.ord, "
-                + "CAST(t.id AS uuid), :stream, cur.v + t.ord, t.type, CAST(t.payload AS json), t.cid, t.caus, "
+                + "CAST(t.id AS uuid), ?, cur.v + t.ord, t.type, CAST(t.payload AS json), t.cid, t.caus, "
                 + "CAST(t.headers AS json), CAST(t.ts AS timestamptz) "
-                + "FROM cur, unnest(CAST(:ids AS text[]), CAST(:types AS text[]), CAST(:payloads AS text[]), "
-                + "CAST(:cids AS text[]), CAST(:causs AS text[]), CAST(:headers AS text[]), CAST(:tss AS text[])) "
+                + "FROM cur, unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), "
+                + "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) "
                 + "WITH ORDINALITY AS t(id, type, payload, cid, caus, headers, ts, ord) "
-                + "WHERE :any OR cur.v = :expected "
+                + "WHERE ? OR cur.v = ? "
+                + "RETURNING position, stream_version";
+        this.appendOneSql = "WITH cur AS (SELECT coalesce(max(stream_version), 0) AS v FROM " + events
+                + " WHERE stream_id = ?) "
+                + "INSERT INTO " + events + " (position, event_id, stream_id, stream_version, event_type, payload, "
+                + "correlation_id, causation_id, headers, occurred_at) "
+                + "SELECT (CAST(CAST(pg_current_xact_id() AS text) AS bigint) << " + INDEX_BITS + ") + 1, "
+                + "CAST(? AS uuid), ?, cur.v + 1, ?, CAST(? AS json), ?, ?, CAST(? AS json), CAST(? AS timestamptz) "
+                + "FROM cur WHERE ? OR cur.v = ? "
                 + "RETURNING position, stream_version";
         this.readAllSql = "SELECT " + columns + " FROM " + events
-                + " WHERE position > :after AND position < (CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint) << "
-                + INDEX_BITS + ") ORDER BY position LIMIT :n";
+                + " WHERE position > ? AND position < (CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint) << "
+                + INDEX_BITS + ") ORDER BY position LIMIT ?";
         this.notifier = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "eventstore-notify-" + schema);
             t.setDaemon(true);
@@ -143,15 +154,9 @@ public final class PostgresEventStore implements EventStore {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             List<long[]> rows;
             try {
-                rows = jdbi.withHandle(h -> h.createQuery(appendSql)
-                        .bind("stream", streamId)
-                        .bind("ids", ids).bind("types", types).bind("payloads", payloads)
-                        .bind("cids", cids).bind("causs", causs).bind("headers", headers).bind("tss", tss)
-                        .bind("any", any).bind("expected", exp)
-                        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                        .list());
-            } catch (JdbiException e) {
-                if (!isUniqueViolation(e)) {
+                rows = insert(streamId, ids, types, payloads, cids, causs, headers, tss, any, exp);
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
                     throw EventStoreException.unavailable("appending to stream " + streamId, e);
                 }
                 rows = null;
@@ -176,6 +181,68 @@ public final class PostgresEventStore implements EventStore {
         }
         throw EventStoreException.unavailable("appending to stream " + streamId,
                 new IllegalStateException("gave up after " + MAX_ATTEMPTS + " racing attempts"));
+    }
+
+    /**
+     * The append statement with plain JDBC: it is the hot path, and JDBI's statement parsing and
+     * caching cost more than the statement itself under concurrency.
+     */
+    private List<long[]> insert(String streamId, String[] ids, String[] types, String[] payloads, String[] cids,
+                                String[] causs, String[] headers, String[] tss, boolean any, long expected)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            if (ids.length == 1) {
+                return insertOne(c, streamId, ids[0], types[0], payloads[0], cids[0], causs[0], headers[0], tss[0],
+                        any, expected);
+            }
+            try (PreparedStatement ps = c.prepareStatement(appendSql)) {
+                ps.setString(1, streamId);
+                ps.setString(2, streamId);
+                ps.setArray(3, c.createArrayOf("text", ids));
+                ps.setArray(4, c.createArrayOf("text", types));
+                ps.setArray(5, c.createArrayOf("text", payloads));
+                ps.setArray(6, c.createArrayOf("text", cids));
+                ps.setArray(7, c.createArrayOf("text", causs));
+                ps.setArray(8, c.createArrayOf("text", headers));
+                ps.setArray(9, c.createArrayOf("text", tss));
+                ps.setBoolean(10, any);
+                ps.setLong(11, expected);
+                var rows = new ArrayList<long[]>(ids.length);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    }
+                }
+                return rows;
+            }
+        }
+    }
+
+    private List<long[]> insertOne(Connection c, String streamId, String id, String type, String payload, String cid,
+                                   String caus, String headers, String ts, boolean any, long expected) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(appendOneSql)) {
+            ps.setString(1, streamId);
+            ps.setString(2, id);
+            ps.setString(3, streamId);
+            ps.setString(4, type);
+            ps.setString(5, payload);
+            ps.setString(6, cid);
+            ps.setString(7, caus);
+            ps.setString(8, headers);
+            ps.setString(9, ts);
+            ps.setBoolean(10, any);
+            ps.setLong(11, expected);
+            var rows = new ArrayList<long[]>(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+            return rows;
+        }
     }
 
     private List<RecordedEvent> findByIds(List<EventEnvelope> events) {
@@ -213,8 +280,19 @@ public final class PostgresEventStore implements EventStore {
     @Override
     public List<RecordedEvent> readAll(long afterPosition, int maxCount) {
         Validation.read(maxCount);
-        return query(h -> h.createQuery(readAllSql).bind("after", afterPosition).bind("n", maxCount)
-                .setFetchSize(Math.min(maxCount, 5000)).map(MAPPER).list(), "reading all events");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(readAllSql)) {
+            ps.setLong(1, afterPosition);
+            ps.setInt(2, maxCount);
+            var out = new ArrayList<RecordedEvent>(Math.min(maxCount, 1024));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw EventStoreException.unavailable("reading all events", e);
+        }
     }
 
     @Override
@@ -272,6 +350,8 @@ public final class PostgresEventStore implements EventStore {
         } catch (SQLException e) {
             LOG.debug("NOTIFY on {} failed; subscribers fall back to polling", channel, e);
         }
+        // coalescing window: appends in the next few milliseconds share one NOTIFY
+        java.util.concurrent.locks.LockSupport.parkNanos(NOTIFY_WINDOW_NANOS);
     }
 
     private synchronized void ensureListening() {
@@ -324,15 +404,6 @@ public final class PostgresEventStore implements EventStore {
         }
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String writeHeaders(Map<String, String> headers) {
         if (headers.isEmpty()) {
             return null;
@@ -355,10 +426,13 @@ public final class PostgresEventStore implements EventStore {
         }
     }
 
-    private static final RowMapper<RecordedEvent> MAPPER = (ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) ->
-            new RecordedEvent(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4), rs.getLong(1),
-                    rs.getString(5), rs.getString(6),
-                    new EventMetadata(rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(7),
-                            rs.getString(8), readHeaders(rs.getString(9))));
+    private static RecordedEvent map(ResultSet rs) throws SQLException {
+        return new RecordedEvent(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4), rs.getLong(1),
+                rs.getString(5), rs.getString(6),
+                new EventMetadata(rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(7),
+                        rs.getString(8), readHeaders(rs.getString(9))));
+    }
+
+    private static final RowMapper<RecordedEvent> MAPPER = (rs, ctx) -> map(rs);
 
 }
