@@ -62,6 +62,40 @@ public abstract class ClaimRepositoryContractTest {
     }
 
     @Test
+    void update_concurrentStarts_exactlyOneSucceeds() throws Exception {
+        Claim c = claim("customer_1", T0);
+        repo.insert(c);
+        repo.update(c.claimId(), x -> x.apply(new ClaimAction.Assign("agent"), T0));
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        int started = 0;
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        repo.update(c.claimId(), x -> x.apply(new ClaimAction.Start(), T0.plusSeconds(1)));
+                        return true;
+                    } catch (ComptoirException e) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            for (var f : futures) {
+                started += f.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(started).isEqualTo(1);
+        assertThat(repo.find(c.claimId()).orElseThrow().status()).isEqualTo(ClaimStatus.IN_PROGRESS);
+    }
+
+    @Test
     void update_unknownClaim_throwsNotFound() {
         assertThatThrownBy(() -> repo.update(new ClaimId(UUID.randomUUID()), x -> x))
                 .isInstanceOfSatisfying(ComptoirException.class,

@@ -80,6 +80,34 @@ public abstract class OrderRepositoryContractTest {
     }
 
     @Test
+    void update_concurrentItemIncrements_loseNoUpdate() throws Exception {
+        Order o = repo.insert(order(1, "10.00", "1", "5.00", "1"), T0);
+        OrderItemId item = o.lines().get(0).id();
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return repo.update(o.id(), x -> x.withItemQuantity(item, x.line(item).quantity() + 1, T0));
+                }));
+            }
+            start.countDown();
+            for (var f : futures) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Order stored = repo.find(o.id()).orElseThrow();
+        assertThat(stored.line(item).quantity()).isEqualTo(1 + threads);
+        assertThat(stored.subtotal()).isEqualTo(Money.of("95.00"));
+    }
+
+    @Test
     void update_unknownOrder_throwsNotFound() {
         assertThatThrownBy(() -> repo.update(OrderId.of(999_999), x -> x))
                 .isInstanceOfSatisfying(ComptoirException.class,
