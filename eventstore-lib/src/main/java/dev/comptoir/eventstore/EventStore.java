@@ -24,7 +24,11 @@ import javax.sql.DataSource;
  * versions are contiguous from 1; appending event ids that are all already stored is a no-op;
  * {@link #readAll(long, int)} returns committed events in strictly increasing position order and
  * never returns an event with a position lower than one it has already returned to a caller
- * (so a reader that checkpoints the last position it saw never skips an event).
+ * (so a reader that checkpoints the last position it saw never skips an event). "Read all" may
+ * trail the newest commits briefly: the PostgreSQL store only hands out events below the oldest
+ * write transaction still running in the cluster (see docs/adr/0001-eventstore-global-order.md),
+ * so readers should poll (or subscribe) rather than expect their own append to be visible there
+ * at once. Stream reads always see committed appends.
  *
  * <p>Implementations are thread-safe.
  */

@@ -1,6 +1,7 @@
 package dev.comptoir.eventstore;
 
 import static dev.comptoir.eventstore.TestEvents.T0;
+import static dev.comptoir.eventstore.TestEvents.awaitVisible;
 import static dev.comptoir.eventstore.TestEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -123,7 +124,9 @@ public abstract class EventStoreContractTest {
         assertThat(again).isInstanceOf(AppendResult.AlreadyAppended.class);
         assertThat(again.positions()).isEqualTo(first.positions());
         assertThat(again.version()).isEqualTo(2);
+        awaitVisible(store, 2);
         assertThat(store.readAll(0, 100)).hasSize(2);
+        assertThat(store.readStreamForward("s", 1, 10)).hasSize(2);
     }
 
     @Test
@@ -172,6 +175,7 @@ public abstract class EventStoreContractTest {
             ids.add(e.eventId());
             store.append("s-" + (i % 4), ExpectedVersion.any(), e);
         }
+        awaitVisible(store, 25);
 
         var seen = new ArrayList<RecordedEvent>();
         long after = 0;
@@ -194,6 +198,7 @@ public abstract class EventStoreContractTest {
         var env = new EventEnvelope(UUID.randomUUID(), "ReclamationCreee", "{\"claim_id\":\"c-1\",\"amount\":\"12.50\"}", md);
 
         var result = store.append("claim-c-1", ExpectedVersion.noStream(), env);
+        awaitVisible(store, 1);
 
         RecordedEvent read = store.readAll(0, 10).get(0);
         assertThat(read.eventId()).isEqualTo(env.eventId());
@@ -208,12 +213,14 @@ public abstract class EventStoreContractTest {
     @Test
     void subscribe_fromCheckpoint_deliversHistoryThenLiveEvents() {
         store.append("a", ExpectedVersion.any(), event(1), event(2));
+        awaitVisible(store, 2);
         long checkpoint = store.readAll(0, 10).get(0).position();
         var seen = new ArrayList<String>();
 
         try (var sub = store.subscribe(checkpoint, e -> seen.add(e.payload()))) {
             assertThat(sub.runUntilIdle()).isEqualTo(1);
             store.append("b", ExpectedVersion.any(), event(3));
+            awaitVisible(store, 3);
             assertThat(sub.pollOnce()).isEqualTo(1);
             assertThat(sub.pollOnce()).isZero();
             assertThat(sub.position()).isEqualTo(store.readAll(0, 10).get(2).position());
@@ -224,6 +231,7 @@ public abstract class EventStoreContractTest {
     @Test
     void subscribe_handlerFails_keepsCheckpointBeforeFailingEvent() {
         store.append("a", ExpectedVersion.any(), event(1), event(2), event(3));
+        awaitVisible(store, 3);
         var seen = new ArrayList<String>();
         var fail = new AtomicBoolean(true);
         var sub = store.subscribe(0, e -> {
@@ -300,16 +308,18 @@ public abstract class EventStoreContractTest {
                     var seen = new ArrayList<RecordedEvent>();
                     long after = 0;
                     start.await();
-                    while (true) {
+                    long deadline = System.nanoTime() + 60_000_000_000L;
+                    while (System.nanoTime() < deadline) {
                         boolean finished = done.get();
                         var page = store.readAll(after, 64);
                         seen.addAll(page);
                         if (!page.isEmpty()) {
                             after = page.get(page.size() - 1).position();
-                        } else if (finished) {
+                        } else if (finished && seen.size() >= written.size()) {
                             return seen;
                         }
                     }
+                    return seen;
                 }));
             }
             var writerResults = new ArrayList<Future<?>>();

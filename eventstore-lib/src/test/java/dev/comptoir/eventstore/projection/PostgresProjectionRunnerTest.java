@@ -88,6 +88,7 @@ class PostgresProjectionRunnerTest {
         }
         store.append("s", ExpectedVersion.any(), batch.subList(0, n / 2));
         store.append("t", ExpectedVersion.any(), batch.subList(n / 2, n));
+        dev.comptoir.eventstore.TestEvents.awaitVisible(store, n);
     }
 
     private Map<String, Long> counts() {
@@ -157,6 +158,7 @@ class PostgresProjectionRunnerTest {
                 .bind("t", schema + ".type_counts_g1").mapTo(Boolean.class).one());
         assertThat(oldDropped).as("old generation dropped").isTrue();
         store.append("u", ExpectedVersion.any(), event("Odd", "{}"));
+        dev.comptoir.eventstore.TestEvents.awaitVisible(store, 61);
         runner.runUntilIdle();
         assertThat(counts()).containsEntry("Odd", 31L);
     }
