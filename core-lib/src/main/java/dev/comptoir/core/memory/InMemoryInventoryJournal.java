@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The movement journal held column by column in growable primitive arrays (about 40 bytes a
- * row), so millions of rows fit in a small heap. References are stored once per run of equal
+ * The movement journal held column by column in growable primitive arrays (29 bytes a row
+ * plus the references), so millions of rows fit in a small heap. References are stored once per run of equal
  * consecutive references, as UTF-8 in one byte buffer. Per (kind, location) sums are kept up to
  * date on append. Not thread-safe: its owner locks.
  */
@@ -26,9 +26,9 @@ final class InMemoryInventoryJournal {
 
     private int size;
     private byte[] kind = new byte[1024];
-    private long[] product = new long[1024];
+    private int[] product = new int[1024];
     private int[] location = new int[1024];
-    private long[] onHandDelta = new long[1024];
+    private int[] onHandDelta = new int[1024];
     private int[] reservedDelta = new int[1024];
     private long[] atMillis = new long[1024];
     private int[] refIndex = new int[1024];
@@ -41,9 +41,14 @@ final class InMemoryInventoryJournal {
     /** location id → [kind*3 + 0 rows, +1 on-hand, +2 reserved]. */
     private final Map<Integer, long[]> sums = new HashMap<>();
 
+    /** True when a row for {@code key} with these deltas fits the compact columns (checked before any write). */
+    static boolean fits(StockKey key, long delta) {
+        return key.product().value() <= Integer.MAX_VALUE && delta >= Integer.MIN_VALUE && delta <= Integer.MAX_VALUE;
+    }
+
     void append(MovementKind k, StockKey key, long onHand, long reserved, String reference, Instant at) {
-        if (reserved < Integer.MIN_VALUE || reserved > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("reserved delta out of range: " + reserved);
+        if (!fits(key, onHand) || !fits(key, reserved)) {
+            throw new IllegalArgumentException("journal row out of range: " + key + " " + onHand + "/" + reserved);
         }
         if (size == kind.length) {
             int n = size + (size >> 1);
@@ -56,9 +61,9 @@ final class InMemoryInventoryJournal {
             refIndex = Arrays.copyOf(refIndex, n);
         }
         kind[size] = (byte) k.ordinal();
-        product[size] = key.product().value();
+        product[size] = (int) key.product().value();
         location[size] = key.location().value();
-        onHandDelta[size] = onHand;
+        onHandDelta[size] = (int) onHand;
         reservedDelta[size] = (int) reserved;
         atMillis[size] = at.toEpochMilli();
         refIndex[size] = internReference(reference);
@@ -109,7 +114,7 @@ final class InMemoryInventoryJournal {
         Map<Integer, Map<Long, long[]>> byLocation = new HashMap<>();
         for (int i = 0; i < size; i++) {
             long[] a = byLocation.computeIfAbsent(location[i], l -> new HashMap<>())
-                    .computeIfAbsent(product[i], p -> new long[3]);
+                    .computeIfAbsent((long) product[i], p -> new long[3]);
             a[0]++;
             a[1] += onHandDelta[i];
             a[2] += reservedDelta[i];
@@ -123,6 +128,9 @@ final class InMemoryInventoryJournal {
     List<Movement> movements(StockKey key, int limit) {
         long p = key.product().value();
         int l = key.location().value();
+        if (p > Integer.MAX_VALUE) {
+            return List.of();
+        }
         Deque<Movement> newest = new ArrayDeque<>();
         for (int i = size - 1; i >= 0 && newest.size() < limit; i--) {
             if (product[i] == p && location[i] == l) {

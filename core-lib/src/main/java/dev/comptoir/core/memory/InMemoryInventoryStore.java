@@ -14,7 +14,10 @@ import dev.comptoir.core.inventory.StockDelta;
 import dev.comptoir.core.inventory.StockKey;
 import dev.comptoir.core.inventory.StockLevel;
 import dev.comptoir.core.location.LocationId;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,18 +36,40 @@ import java.util.concurrent.locks.ReentrantLock;
  * }</pre>
  *
  * <p>Thread-safe: one lock guards everything, so every operation is atomic. The journal is
- * stored column by column in primitive arrays (see {@link InMemoryInventoryJournal}). Closed
- * reservations are kept so that repeats stay idempotent; {@link #forgetClosedBefore(Instant)}
- * drops old ones when a long simulation needs the memory back.
+ * stored column by column in primitive arrays (see {@link InMemoryInventoryJournal}): about
+ * 30 bytes a movement, so a simulation of millions of movements fits a small heap. Closed
+ * reservations are kept for a retention period (clock time, default {@link
+ * #DEFAULT_CLOSED_RETENTION}) so that repeats within it stay idempotent; each {@link
+ * #expireDue} step forgets those closed longer ago (afterwards a repeat of their id is treated
+ * as new). Quantities and product ids must fit in an {@code int}.
  */
 public final class InMemoryInventoryStore implements InventoryStore {
+    /** How long closed reservations are remembered unless configured otherwise. */
+    public static final Duration DEFAULT_CLOSED_RETENTION = Duration.ofHours(1);
+
     private final ReentrantLock lock = new ReentrantLock();
+    private final Duration closedRetention;
+    /** Closed reservation ids in closing order, for cheap forgetting. */
+    private final ArrayDeque<ReservationId> closedOrder = new ArrayDeque<>();
     /** [onHand, reserved, threshold] per row. */
     private final TreeMap<StockKey, long[]> stock = new TreeMap<>();
     private final Map<ReservationId, Reservation> reservations = new HashMap<>();
     private final PriorityQueue<Reservation> byExpiry =
             new PriorityQueue<>((a, b) -> a.expiresAt().compareTo(b.expiresAt()));
     private final InMemoryInventoryJournal journal = new InMemoryInventoryJournal();
+
+    /** A store that remembers closed reservations for {@link #DEFAULT_CLOSED_RETENTION}. */
+    public InMemoryInventoryStore() {
+        this(DEFAULT_CLOSED_RETENTION);
+    }
+
+    /** A store that remembers closed reservations for {@code closedRetention} of clock time. */
+    public InMemoryInventoryStore(Duration closedRetention) {
+        this.closedRetention = Objects.requireNonNull(closedRetention, "closedRetention");
+        if (closedRetention.isNegative()) {
+            throw new IllegalArgumentException("closedRetention must be >= 0");
+        }
+    }
 
     @Override
     public void track(StockKey key, int alertThreshold) {
@@ -63,6 +88,9 @@ public final class InMemoryInventoryStore implements InventoryStore {
             Map<StockKey, Long> net = new LinkedHashMap<>();
             for (StockDelta d : deltas) {
                 net.merge(d.key(), d.delta(), Long::sum);
+            }
+            for (StockDelta d : deltas) {
+                requireFits(d.key(), d.delta());
             }
             for (Map.Entry<StockKey, Long> e : net.entrySet()) {
                 if (e.getValue() < 0) {
@@ -97,6 +125,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
             }
             Map<StockKey, Long> wanted = perKey(reservation);
             for (Map.Entry<StockKey, Long> e : wanted.entrySet()) {
+                requireFits(e.getKey(), e.getValue());
                 long[] row = stock.get(e.getKey());
                 long available = row == null ? 0 : row[0] - row[1];
                 if (available < e.getValue()) {
@@ -111,6 +140,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
             }
             reservations.put(reservation.id(), reservation);
             byExpiry.add(reservation);
+            tidy(reservation.createdAt());
             return new ReservationOutcome.Applied(reservation);
         } finally {
             lock.unlock();
@@ -161,20 +191,43 @@ public final class InMemoryInventoryStore implements InventoryStore {
                     expired.add(close(current, ReservationStatus.EXPIRED, now));
                 }
             }
+            forgetClosedBefore(now.minus(closedRetention));
             return expired;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Forgets closed reservations that closed before {@code cutoff}; returns how many. A later repeat of their id is treated as new. */
+    /**
+     * Forgets reservations closed before {@code cutoff} (in closing order); returns how many. A
+     * later repeat of their id is treated as new.
+     */
     public int forgetClosedBefore(Instant cutoff) {
         lock.lock();
         try {
-            int before = reservations.size();
-            reservations.values().removeIf(r -> r.status().isClosed() && r.closedAt().isBefore(cutoff));
-            byExpiry.removeIf(r -> !reservations.containsKey(r.id()));
-            return before - reservations.size();
+            int forgotten = 0;
+            while (!closedOrder.isEmpty()) {
+                Reservation r = reservations.get(closedOrder.peekFirst());
+                if (r != null && r.status().isClosed() && !r.closedAt().isBefore(cutoff)) {
+                    break;
+                }
+                closedOrder.pollFirst();
+                if (r != null && r.status().isClosed()) {
+                    reservations.remove(r.id());
+                    forgotten++;
+                }
+            }
+            return forgotten;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reservations remembered (active and recently closed). */
+    public int reservationCount() {
+        lock.lock();
+        try {
+            return reservations.size();
         } finally {
             lock.unlock();
         }
@@ -297,7 +350,29 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
         Reservation closed = r.closed(status, at);
         reservations.put(r.id(), closed);
+        closedOrder.addLast(r.id());
         return closed;
+    }
+
+    /** Housekeeping on the way: drop queue heads already closed, forget reservations past retention. */
+    private void tidy(Instant now) {
+        while (!byExpiry.isEmpty()) {
+            Reservation current = reservations.get(byExpiry.peek().id());
+            if (current != null && current.status() == ReservationStatus.ACTIVE) {
+                break;
+            }
+            byExpiry.poll();
+        }
+        if (!closedOrder.isEmpty()) {
+            forgetClosedBefore(now.minus(closedRetention));
+        }
+    }
+
+    private static void requireFits(StockKey key, long quantity) {
+        if (!InMemoryInventoryJournal.fits(key, quantity)) {
+            throw ComptoirException.invalid("quantity", "the in-memory inventory holds int quantities and product ids; "
+                    + key + " x " + quantity + " does not fit");
+        }
     }
 
     private static Map<StockKey, Long> perKey(Reservation r) {
