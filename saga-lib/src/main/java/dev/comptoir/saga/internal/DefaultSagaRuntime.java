@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
@@ -55,7 +55,7 @@ public final class DefaultSagaRuntime implements SagaRuntime {
     private final int batchSize;
     private final ThreadFactory threadFactory;
     private final ConcurrentHashMap<String, Map<Integer, SagaDefinition<?>>> definitions = new ConcurrentHashMap<>();
-    private final LinkedBlockingQueue<SagaRecord> ready = new LinkedBlockingQueue<>();
+    private final LinkedTransferQueue<SagaRecord> ready = new LinkedTransferQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closed;
     private volatile Instant lastStorePoll;

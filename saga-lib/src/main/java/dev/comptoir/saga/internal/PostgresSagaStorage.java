@@ -13,6 +13,7 @@ import dev.comptoir.saga.SagaState;
 import dev.comptoir.saga.StepTrace;
 import dev.comptoir.saga.spi.SagaRecord;
 import dev.comptoir.saga.spi.SagaStorage;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,6 +51,9 @@ public final class PostgresSagaStorage implements SagaStorage {
             + "due_at, lease_owner, lease_until, version";
 
     private final Jdbi jdbi;
+    private final DataSource dataSource;
+    /** Per thread: the last data object serialised and its JSON (a saga's steps often keep the data unchanged). */
+    private final ThreadLocal<Object[]> lastData = ThreadLocal.withInitial(() -> new Object[2]);
     private final String schema;
     private final ObjectMapper mapper;
     private final ConcurrentHashMap<String, Class<?>> types = new ConcurrentHashMap<>();
@@ -61,6 +65,7 @@ public final class PostgresSagaStorage implements SagaStorage {
 
     private PostgresSagaStorage(DataSource dataSource, String schema, ObjectMapper mapper) {
         this.jdbi = ConcurrentJdbiCache.jdbi(dataSource);
+        this.dataSource = dataSource;
         this.schema = schema;
         this.mapper = mapper;
         String t = schema + ".saga_instance";
@@ -189,8 +194,8 @@ public final class PostgresSagaStorage implements SagaStorage {
                 ps.setInt(3, next.attempt());
                 ps.setBoolean(4, next.awaitingReply());
                 ps.setString(5, next.data().getClass().getName());
-                ps.setString(6, json(next.data()));
-                ps.setString(7, json(next.timeline()));
+                ps.setString(6, dataJson(next.data()));
+                ps.setString(7, TimelineJson.write(next.timeline()));
                 ps.setString(8, next.failure());
                 setTimestamp(ps, 9, next.updatedAt());
                 setTimestamp(ps, 10, next.dueAt());
@@ -248,8 +253,8 @@ public final class PostgresSagaStorage implements SagaStorage {
         ps.setInt(i + 6, r.attempt());
         ps.setBoolean(i + 7, r.awaitingReply());
         ps.setString(i + 8, r.data().getClass().getName());
-        ps.setString(i + 9, json(r.data()));
-        ps.setString(i + 10, json(r.timeline()));
+        ps.setString(i + 9, dataJson(r.data()));
+        ps.setString(i + 10, TimelineJson.write(r.timeline()));
         ps.setString(i + 11, r.failure());
         return i + 12;
     }
@@ -261,20 +266,31 @@ public final class PostgresSagaStorage implements SagaStorage {
     }
 
     /**
-     * One autocommit statement on a pooled connection: the hot path (start, transitions) skips
-     * JDBI's statement machinery, which costs more CPU than the statement itself on a small machine.
+     * One autocommit statement on a pooled connection. The hot path (start, transitions) uses plain
+     * JDBC: a JDBI handle copies its whole configuration on open, which costs more CPU than the
+     * statement itself on a small machine.
      */
     private int execute(String sql, Binder binder) {
-        try {
-            return jdbi.<Integer, SQLException>withHandle(h -> {
-                try (PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
-                    binder.bind(ps);
-                    return ps.executeUpdate();
-                }
-            });
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            binder.bind(ps);
+            return ps.executeUpdate();
         } catch (SQLException e) {
             throw SagaException.storeUnavailable("statement", e);
         }
+    }
+
+    private String dataJson(Object data) {
+        Object[] last = lastData.get();
+        if (last[0] == data) {
+            return (String) last[1];
+        }
+        String json = json(data);
+        last[0] = data;
+        last[1] = json;
+        return json;
     }
 
     private static void setTimestamp(PreparedStatement ps, int i, Instant instant) throws SQLException {
