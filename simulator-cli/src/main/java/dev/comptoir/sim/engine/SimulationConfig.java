@@ -60,7 +60,12 @@ public record SimulationConfig(String name, String description, long seed, long 
     public SimulationConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
-        failureAmounts = List.copyOf(failureAmounts);
+        for (BigDecimal a : failureAmounts) {
+            if (a == null || a.signum() <= 0) {
+                throw SimulationException.badConfig("failure_amounts", "amounts must be > 0, was " + a);
+            }
+        }
+        failureAmounts = failureAmounts.stream().map(a -> a.setScale(2, java.math.RoundingMode.HALF_UP)).toList();
         sabotage = sabotage.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sabotage));
         requireAtLeast("orders", orders, 0);
         if (!(orderRatePerSecond > 0)) {
@@ -94,11 +99,6 @@ public record SimulationConfig(String name, String description, long seed, long 
         share("delay_rate", delayRate);
         share("reorder_rate", reorderRate);
         share("consumer_death_rate", consumerDeathRate);
-        for (BigDecimal a : failureAmounts) {
-            if (a == null || a.signum() <= 0) {
-                throw SimulationException.badConfig("failure_amounts", "amounts must be > 0, was " + a);
-            }
-        }
     }
 
     /** A builder starting from the defaults of the {@code normal-day} scenario. */

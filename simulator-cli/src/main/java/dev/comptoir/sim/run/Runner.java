@@ -60,7 +60,7 @@ final class Runner {
             return options.config();
         } catch (SimulationException e) {
             if (e.isBadInput()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
             throw e;
         }
@@ -108,6 +108,9 @@ final class Runner {
         if (options.duplicateRate != null) sb.append(" --duplicate-rate ").append(options.duplicateRate);
         if (options.latencyRate != null) sb.append(" --latency-rate ").append(options.latencyRate);
         if (options.checkEvery != null) sb.append(" --check-every ").append(options.checkEvery);
+        if (options.sabotage != null) {
+            sb.append(" --sabotage ").append(String.join(",", options.sabotage.stream().map(Enum::name).sorted().toList()));
+        }
         return sb.toString();
     }
 

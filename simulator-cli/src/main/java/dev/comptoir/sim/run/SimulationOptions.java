@@ -64,6 +64,10 @@ public final class SimulationOptions {
     @Option(names = "--check-every", paramLabel = "SECONDS", description = "Also check invariants every that many virtual seconds.")
     Integer checkEvery;
 
+    @Option(names = "--sabotage", hidden = true, split = ",", paramLabel = "DEFECT",
+            description = "Test only: plant a defect (${COMPLETION-CANDIDATES}) to see the checker catch it.")
+    java.util.Set<dev.comptoir.sim.engine.Sabotage> sabotage;
+
     /** The scenario with the given overrides applied. */
     SimulationConfig config() {
         SimulationConfig.Builder b = Scenarios.load(scenario).toBuilder();
@@ -79,6 +83,7 @@ public final class SimulationOptions {
         if (duplicateRate != null) b.duplicateRate(duplicateRate);
         if (latencyRate != null) b.latencyRate(latencyRate);
         if (checkEvery != null) b.checkEverySeconds(checkEvery);
+        if (sabotage != null) b.sabotage(sabotage);
         return b.build();
     }
 }
