@@ -98,6 +98,7 @@ public final class Simulation {
     private final SagaDefinition<OrderSagaData> orderSaga;
     private final Map<String, OrderPlan> plans = new HashMap<>();
     private final ClaimsTraffic claims;
+    private final SalesView salesView;
     private final StockLedger ledger = new StockLedger();
     private final Checker checker = new Checker(clock);
     private final LatencyHistogram latency = new LatencyHistogram();
@@ -139,6 +140,7 @@ public final class Simulation {
                 CheckoutOptions.defaults().withStepTimeout(Duration.ofMillis(config.stepTimeoutMillis())), clock);
         this.prices = new long[config.products() + 1];
         this.claims = new ClaimsTraffic(config, clock, scheduler, random, inventory, FULFILMENT, ledger);
+        this.salesView = new SalesView(clock, random, config.sabotage().contains(Sabotage.SKIPPED_PROJECTION_EVENT));
     }
 
     /** A simulation of {@code config} on the embedded (in-memory, single-threaded, deterministic) backend. */
@@ -205,6 +207,7 @@ public final class Simulation {
         scheduler.after(config.replenishEverySeconds() * 1000L, this::replenish);
         scheduler.after(config.reportEverySeconds() * 1000L, this::headOfficeReport);
         scheduler.after(60_000, this::expireReservations);
+        scheduler.after(5_000, this::pollProjections);
         if (config.checkEverySeconds() > 0) {
             scheduler.after(config.checkEverySeconds() * 1000L, this::periodicCheck);
         }
@@ -435,6 +438,7 @@ public final class Simulation {
         int qty = 1 + random.nextInt(3);
         if (tryApply(StockDelta.of(product, store, MovementKind.SALE, -qty), "pos-sale")) {
             ledger.add(StockKey.of(product, store), StockLedger.SALE, qty);
+            salesView.sale(store.value(), product.value(), qty, prices[(int) product.value()] * qty);
             counters.posSales++;
         } else {
             counters.posSalesRefused++;
@@ -444,6 +448,7 @@ public final class Simulation {
             ProductId p = ProductId.of(1 + random.nextInt(config.products()));
             if (tryApply(StockDelta.of(p, at, MovementKind.RETURN, 1), "pos-return")) {
                 ledger.add(StockKey.of(p, at), StockLedger.RETURN, 1);
+                salesView.saleReturn(at.value(), p.value(), 1);
                 counters.posReturns++;
             }
         }
@@ -540,6 +545,12 @@ public final class Simulation {
         scheduler.after(60_000, this::expireReservations);
     }
 
+    /** The projection runner polls the event store every 5 virtual seconds (and may crash first). */
+    private void pollProjections() {
+        salesView.poll(config.projectionCrashRate());
+        scheduler.after(5_000, this::pollProjections);
+    }
+
     // ------------------------------------------------------------------ checks
 
     private void periodicCheck() {
@@ -609,6 +620,9 @@ public final class Simulation {
                 + " − claim refunds " + cents(claimRefundCents));
 
         claims.check(checker);
+        salesView.check(checker);
+        checker.detail(Checker.PROJECTIONS_MATCH, "claims read model and sales-by-store (" + salesView.appended()
+                + " events, " + salesView.crashes() + " runner crashes and rebuilds) compared with a fresh replay");
     }
 
     // ------------------------------------------------------------------ result
@@ -616,6 +630,8 @@ public final class Simulation {
     private SimulationResult result(double wallSeconds) {
         Map<String, Long> figures = counters.asMap();
         figures.putAll(claims.counters());
+        figures.put("salesEvents", salesView.appended());
+        figures.put("projectionCrashes", salesView.crashes());
         figures.put("sagaRuntimes", (long) runtimes);
         figures.put("schedulerEvents", scheduler.executed());
         return new SimulationResult(config, "memory", started, completed, compensated, started - completed - compensated,
@@ -641,6 +657,7 @@ public final class Simulation {
             sha.update(causes.toString().getBytes(StandardCharsets.UTF_8));
             sha.update(counters.asMap().toString().getBytes(StandardCharsets.UTF_8));
             sha.update(claims.digest().getBytes(StandardCharsets.UTF_8));
+            sha.update(salesView.digest().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw SimulationException.runFailed("SHA-256 is missing from this JVM", e);

@@ -112,6 +112,31 @@ class SimulationTest {
     }
 
     @Test
+    void run_skippedProjectionEvent_caughtByProjectionsMatchReplay() {
+        SimulationResult r = run(small().seed(12).sabotage(Set.of(Sabotage.SKIPPED_PROJECTION_EVENT)));
+
+        InvariantResult projections = invariant(r, Checker.PROJECTIONS_MATCH);
+        assertThat(projections.holds()).isFalse();
+        assertThat(projections.firstFailure()).contains("sales projection differs from a fresh replay");
+        assertThat(invariant(r, Checker.STOCK_CONSERVATION).holds()).isTrue();
+        assertThat(invariant(r, Checker.CHARGED_ONCE).holds()).isTrue();
+    }
+
+    @Test
+    void run_projectionCrashesAndFaultyBus_claimsRefundedOnceAndProjectionsMatch() {
+        SimulationResult r = run(small().seed(13).claimShare(0.2).projectionCrashRate(0.3).duplicateRate(0.2)
+                .delayRate(0.1).reorderRate(0.3).consumerDeathRate(0.05));
+
+        assertThat(r.counters().get("projectionCrashes")).isPositive();
+        assertThat(r.counters().get("claimRefundsRequested")).isPositive();
+        assertThat(r.counters().get("claimRefundsCompleted") + r.counters().get("claimRefundsRefused"))
+                .isEqualTo(r.counters().get("claimRefundsRequested"));
+        assertThat(invariant(r, Checker.CLAIMS_REFUNDED_ONCE).holds()).isTrue();
+        assertThat(invariant(r, Checker.PROJECTIONS_MATCH).holds()).isTrue();
+        assertThat(r.allInvariantsHold()).as(String.valueOf(r.firstFailure())).isTrue();
+    }
+
+    @Test
     void run_periodicChecks_holdAndDoNotChangeTheRun() {
         SimulationResult once = run(small().seed(11));
         SimulationResult periodic = run(small().seed(11).checkEverySeconds(2));
