@@ -253,7 +253,7 @@ public final class DefaultSagaRuntime implements SagaRuntime {
     private SagaRecord transition(SagaRecord r, SagaDefinition<Object> def, SagaStep<Object> step, Direction dir,
                                   StepOutcome<Object> outcome, Instant started, Instant now) {
         int idx = r.stepIndex();
-        Instant leaseUntil = now.plus(lease);
+        Instant leaseUntil = renewedLease(r, now);
         // while a saga keeps running under its lease, its due time stays put (indexed columns unchanged)
         Instant due = r.dueAt() != null && !r.dueAt().isAfter(now) ? r.dueAt() : now;
         switch (outcome) {
@@ -295,6 +295,16 @@ public final class DefaultSagaRuntime implements SagaRuntime {
                 return failed(r, def, step, dir, f.reason(), false, started, now, due, leaseUntil);
             }
         }
+    }
+
+    /** The lease is renewed once half of it is used up (not on every step: fewer allocations, same safety). */
+    private Instant renewedLease(SagaRecord r, Instant now) {
+        Instant current = r.leaseUntil();
+        if (current != null && instanceId.equals(r.leaseOwner())
+                && current.getEpochSecond() - now.getEpochSecond() > lease.getSeconds() / 2) {
+            return current;
+        }
+        return now.plus(lease);
     }
 
     private SagaRecord failed(SagaRecord r, SagaDefinition<Object> def, SagaStep<Object> step, Direction dir,
