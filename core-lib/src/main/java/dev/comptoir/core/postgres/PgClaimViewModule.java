@@ -12,7 +12,8 @@ import java.util.Objects;
  * Wiring of {@link ClaimsModule} on PostgreSQL: the event store, the consumers' inbox, the relay's
  * checkpoint and the claims read models ({@link PgClaimViewProjection}) in the schema
  * {@code <core schema>_events} (eventstore-lib's Flyway cannot share a schema core's migrations
- * already filled), refunds in core's {@code claim_refunds} table ({@link PgRefundRepository}).
+ * already filled); refunds ({@link PgRefundRepository}), stock adjustments, notifications and the
+ * audit trail in the core schema (V54, V101).
  * The bus is the caller's (in memory by default, Redis with {@code MessageBuses.redis(..)}).
  *
  * <pre>{@code
@@ -41,6 +42,9 @@ public final class PgClaimViewModule {
         return ClaimsModule.builder(store, new PgRefundRepository(db.jdbi()))
                 .inbox(Inboxes.postgres(db.dataSource(), schema))
                 .checkpoints(CheckpointStores.postgres(db.dataSource(), schema))
+                .adjustments(new PgRefundSagaAdjustments(db.jdbi()))
+                .notifications(new PgNotificationLog(db.jdbi()))
+                .audit(new PgAuditLog(db.jdbi()))
                 .projection(Projections.postgres(store, db.dataSource(), schema,
                         new PgClaimViewProjection(ClaimEventTypes.serializer())));
     }

@@ -46,7 +46,7 @@ class PgClaimViewTest {
         VirtualClock clock = VirtualClock.at("2026-11-25T10:00:00Z");
         ClaimsModule m = PgClaimViewModule.builder(db.database(), store).clock(clock).random(new SplittableRandom(8)).build();
         SplittableRandom r = new SplittableRandom(2);
-        ClaimId refunded = null;
+        ClaimId refunded = null; // the first claim is resolved and refunded
         for (int i = 0; i < 15; i++) {
             clock.advance(Duration.ofSeconds(2));
             Claim c = m.claims().create(new NewClaim("customer_" + r.nextInt(4), ClaimType.values()[r.nextInt(4)], "d",
@@ -75,6 +75,11 @@ class PgClaimViewTest {
         m.runUntilIdle();
 
         assertThat(m.refunds().findByClaim(refunded).orElseThrow().status()).isEqualTo(RefundStatus.COMPLETED);
+        assertThat(m.adjustments().findByClaim(refunded.toString()).orElseThrow().status()).isEqualTo("completed");
+        String refundedId = refunded.toString();
+        assertThat(m.audit().byAggregate(refundedId)).hasSize(5) // created, assigned twice, started, resolved
+                .allSatisfy(a -> assertThat(a.eventData()).containsEntry("claim_id", refundedId));
+        assertThat(m.notifications().all()).filteredOn(n -> n.eventType().equals("StockMisAJour")).hasSize(1);
         assertThat(m.projection().check()).isInstanceOf(CheckResult.Consistent.class);
         InMemoryProjectionRunner<ClaimReadModel> memory = Projections.inMemory(store,
                 new ClaimsProjection(m.serializer()), ClaimReadModel::new, clock);
