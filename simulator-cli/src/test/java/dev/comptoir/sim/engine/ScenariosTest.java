@@ -43,6 +43,14 @@ class ScenariosTest {
     }
 
     @Test
+    void load_documentedExampleFile_isValid() {
+        SimulationConfig c = Scenarios.load("../docs/scenarios/example.yaml");
+
+        assertThat(c.name()).isEqualTo("example");
+        assertThat(c.hotProducts()).isEqualTo(3);
+    }
+
+    @Test
     void parse_json_isAccepted() {
         SimulationConfig c = Scenarios.parse("x.json", "{\"orders\": 7, \"faults\": {\"stock_failure_rate\": 0.5}}");
 
