@@ -73,7 +73,7 @@ public final class MongoEventStore implements EventStore {
             store.commits.createIndex(Indexes.ascending("last"));
             store.commits.createIndex(Indexes.ascending("streamId", "fromVersion"),
                     new IndexOptions().unique(true).sparse(true).name("stream_version_uq"));
-            store.commits.createIndex(Indexes.ascending("events.eventId"), new IndexOptions().name("event_id_idx"));
+            store.commits.createIndex(Indexes.ascending("events.eventId"), new IndexOptions().unique(true).name("event_id_uq"));
         } catch (MongoException e) {
             throw EventStoreException.unavailable("creating event store indexes", e);
         }
@@ -136,15 +136,15 @@ public final class MongoEventStore implements EventStore {
     private List<RecordedEvent> findByIds(List<EventEnvelope> events) {
         var ids = events.stream().map(e -> e.eventId().toString()).toList();
         var wanted = new java.util.HashSet<>(ids);
-        var out = new ArrayList<RecordedEvent>();
+        var found = new java.util.TreeMap<Long, RecordedEvent>(); // a multikey match may return a document twice
         for (Document c : commits.find(in("events.eventId", ids))) {
             for (RecordedEvent e : unpack(c)) {
                 if (wanted.contains(e.eventId().toString())) {
-                    out.add(e);
+                    found.put(e.position(), e);
                 }
             }
         }
-        return out;
+        return new ArrayList<>(found.values());
     }
 
     @Override
