@@ -198,7 +198,10 @@ public final class DefaultSagaRuntime implements SagaRuntime {
             StepOutcome<Object> outcome;
             if (r.awaitingReply()) {
                 if (r.dueAt().isAfter(started)) {
-                    return; // reply still awaited (claimed through an early lease expiry): nothing to do yet
+                    // reply still awaited (claimed on a clock running behind the store's): hand the lease back
+                    store.update(copy(r, r.state(), r.stepIndex(), r.attempt(), true, r.data(), r.timeline(),
+                            r.failure(), r.updatedAt(), r.dueAt(), null, null), r.version());
+                    return;
                 }
                 outcome = new StepOutcome.TransientFailure<>("no reply within " + step.timeout());
             } else {
