@@ -37,6 +37,6 @@ class MongoEventStoreTest extends EventStoreContractTest {
 
     @Override
     protected int tortureAppendsPerWriter() {
-        return 20;
+        return 12;
     }
 }

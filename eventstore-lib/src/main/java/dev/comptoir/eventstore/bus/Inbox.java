@@ -6,7 +6,7 @@ package dev.comptoir.eventstore.bus;
  *
  * <pre>{@code
  * Inbox inbox = Inboxes.inMemory();
- * consumer handler: m -> inbox.runOnce("refund-payment", m.field(EventMessages.EVENT_ID), () -> refund(m));
+ * MessageHandler handler = m -> inbox.runOnce("refund-payment", m.field(EventMessages.EVENT_ID), () -> refund(m));
  * }</pre>
  *
  * <p>The key is marked only if the effect returns normally; for the mark and the effect to be
