@@ -15,6 +15,7 @@ import dev.comptoir.core.inventory.StockDelta;
 import dev.comptoir.core.inventory.StockKey;
 import dev.comptoir.core.inventory.StockLevel;
 import dev.comptoir.core.location.LocationId;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -47,49 +48,56 @@ import org.jdbi.v3.core.JdbiException;
  */
 public final class PgInventoryStore implements InventoryStore {
 
-    /** Reserve: the reservation row (if new, lines as arrays), the conditional stock update and the journal rows. */
+    /**
+     * Reserve: the reservation row (if new; lines as arrays), the conditional stock update and the
+     * journal rows, in one statement. Parameters: id, owner, created, expires, line products,
+     * line locations, line quantities, then the same three per distinct (product, location).
+     */
     static final String RESERVE_SQL = """
             WITH res AS (
                 INSERT INTO reservations (id, owner, status, created_at, expires_at, product_ids, location_ids, quantities)
-                VALUES (:id, :owner, 'ACTIVE', :created, :expires,
-                        CAST(:lp AS bigint[]), CAST(:ll AS int[]), CAST(:lq AS bigint[]))
+                VALUES (?, ?, 'ACTIVE', ?, ?, CAST(? AS bigint[]), CAST(? AS int[]), CAST(? AS bigint[]))
                 ON CONFLICT (id) DO NOTHING
-                RETURNING id),
+                RETURNING id, created_at),
             upd AS (
                 UPDATE stock s SET reserved = s.reserved + a.q
-                FROM res, unnest(CAST(:ap AS bigint[]), CAST(:al AS int[]), CAST(:aq AS bigint[])) AS a(p, l, q)
+                FROM res, unnest(CAST(? AS bigint[]), CAST(? AS int[]), CAST(? AS bigint[])) AS a(p, l, q)
                 WHERE s.product_id = a.p AND s.location_id = a.l AND s.on_hand - s.reserved >= a.q
-                RETURNING s.product_id, s.location_id, a.q),
+                RETURNING s.product_id, s.location_id, a.q, res.id, res.created_at),
             mv AS (
                 INSERT INTO stock_movements (kind, product_id, location_id, on_hand_delta, reserved_delta, reference, at)
-                SELECT 'RESERVATION', upd.product_id, upd.location_id, 0, upd.q, :id, :created FROM upd)
+                SELECT 'RESERVATION', upd.product_id, upd.location_id, 0, upd.q, upd.id, upd.created_at FROM upd)
             SELECT (SELECT count(*) FROM res) AS created, (SELECT count(*) FROM upd) AS updated
             """;
 
     /**
-     * Confirm / release one reservation: the status update guarded by {@code status = 'ACTIVE'},
-     * the stock update from its lines and the journal rows; also returns the reservation as seen
-     * before the statement.
+     * Confirm / release one reservation in one statement: the status update guarded by {@code
+     * status = 'ACTIVE'}, the stock update from its lines and the journal rows; also returns the
+     * reservation as seen before the statement. Parameters: id, new status, journal kind, time,
+     * on-hand factor (1 confirm, 0 release).
      */
     static final String CLOSE_ONE_SQL = """
-            WITH r AS (
-                UPDATE reservations SET status = :status, closed_at = :at
-                WHERE id = :id AND status = 'ACTIVE'
-                RETURNING product_ids, location_ids, quantities),
+            WITH p AS (
+                SELECT CAST(? AS text) AS id, CAST(? AS text) AS status, CAST(? AS text) AS kind,
+                       CAST(? AS timestamptz) AS at, CAST(? AS bigint) AS f),
+            r AS (
+                UPDATE reservations SET status = p.status, closed_at = p.at
+                FROM p WHERE reservations.id = p.id AND reservations.status = 'ACTIVE'
+                RETURNING reservations.product_ids, reservations.location_ids, reservations.quantities),
             l AS (
                 SELECT v.p, v.l, CAST(sum(v.q) AS bigint) AS q
                 FROM r, unnest(r.product_ids, r.location_ids, r.quantities) AS v(p, l, q)
                 GROUP BY v.p, v.l),
             s AS (
-                UPDATE stock SET on_hand = stock.on_hand - l.q * :onHandFactor, reserved = stock.reserved - l.q
-                FROM l WHERE stock.product_id = l.p AND stock.location_id = l.l
+                UPDATE stock SET on_hand = stock.on_hand - l.q * p.f, reserved = stock.reserved - l.q
+                FROM l, p WHERE stock.product_id = l.p AND stock.location_id = l.l
                 RETURNING stock.product_id, stock.location_id, l.q),
             mv AS (
                 INSERT INTO stock_movements (kind, product_id, location_id, on_hand_delta, reserved_delta, reference, at)
-                SELECT :kind, s.product_id, s.location_id, -s.q * :onHandFactor, -s.q, :id, :at FROM s)
+                SELECT p.kind, s.product_id, s.location_id, -s.q * p.f, -s.q, p.id, p.at FROM s, p)
             SELECT (SELECT count(*) FROM r) AS changed, h.status, h.owner, h.created_at, h.expires_at, h.closed_at,
                    h.product_ids, h.location_ids, h.quantities
-            FROM (SELECT 1) AS one LEFT JOIN reservations h ON h.id = :id
+            FROM p LEFT JOIN reservations h ON h.id = p.id
             """;
 
     private static final String EXPIRE_SQL = """
@@ -141,9 +149,18 @@ public final class PgInventoryStore implements InventoryStore {
     private static final int ATTEMPTS = 3;
 
     private final Jdbi jdbi;
+    private final PgInventoryConnections connections;
 
+    /** An adapter over {@code jdbi}; the hot path borrows plain JDBC connections from it. */
     public PgInventoryStore(Jdbi jdbi) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.connections = PgInventoryConnections.of(jdbi);
+    }
+
+    /** An adapter over a {@link PostgresDatabase}; the hot path takes connections straight from its pool. */
+    public PgInventoryStore(PostgresDatabase database) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.connections = PgInventoryConnections.of(database.dataSource());
     }
 
     @Override
@@ -216,29 +233,27 @@ public final class PgInventoryStore implements InventoryStore {
             aq.add(q);
         });
         String id = reservation.id().value();
-        int result = retrying(() -> jdbi.inTransaction(h -> {
-            long[] r = h.createQuery(RESERVE_SQL)
-                    .bind("id", id)
-                    .bind("owner", reservation.owner())
-                    .bind("created", ts(reservation.createdAt()))
-                    .bind("expires", ts(reservation.expiresAt()))
-                    .bindArray("lp", Long.class, lp)
-                    .bindArray("ll", Integer.class, ll)
-                    .bindArray("lq", Long.class, lq)
-                    .bindArray("ap", Long.class, ap)
-                    .bindArray("al", Integer.class, al)
-                    .bindArray("aq", Long.class, aq)
-                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                    .one();
-            if (r[0] == 0) {
-                return 0; // exists already; nothing written
+        int result = retrying(() -> connections.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(RESERVE_SQL)) {
+                ps.setString(1, id);
+                ps.setString(2, reservation.owner());
+                ps.setObject(3, ts(reservation.createdAt()));
+                ps.setObject(4, ts(reservation.expiresAt()));
+                ps.setArray(5, c.createArrayOf("bigint", lp.toArray()));
+                ps.setArray(6, c.createArrayOf("integer", ll.toArray()));
+                ps.setArray(7, c.createArrayOf("bigint", lq.toArray()));
+                ps.setArray(8, c.createArrayOf("bigint", ap.toArray()));
+                ps.setArray(9, c.createArrayOf("integer", al.toArray()));
+                ps.setArray(10, c.createArrayOf("bigint", aq.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return 0; // exists already; nothing written
+                    }
+                    return rs.getLong(2) == wanted.size() ? 1 : -1; // -1: rolled back by the caller
+                }
             }
-            if (r[1] != wanted.size()) {
-                h.rollback();
-                return -1;
-            }
-            return 1;
-        }));
+        }, r -> r >= 0));
         if (result == 1) {
             return new ReservationOutcome.Applied(reservation);
         }
@@ -269,14 +284,19 @@ public final class PgInventoryStore implements InventoryStore {
         // One statement in autocommit: atomic on its own and a single round trip. The reservation
         // columns it returns are those seen before the statement.
         for (int race = 0; ; race++) {
-            Closed c = retrying(() -> jdbi.withHandle(h -> h.createQuery(CLOSE_ONE_SQL)
-                    .bind("id", id.value())
-                    .bind("status", target.name())
-                    .bind("kind", kind.name())
-                    .bind("onHandFactor", onHandFactor)
-                    .bind("at", ts(at))
-                    .map((rs, ctx) -> closed(rs, id))
-                    .one()));
+            Closed c = retrying(() -> connections.autocommit(conn -> {
+                try (PreparedStatement ps = conn.prepareStatement(CLOSE_ONE_SQL)) {
+                    ps.setString(1, id.value());
+                    ps.setString(2, target.name());
+                    ps.setString(3, kind.name());
+                    ps.setObject(4, ts(at));
+                    ps.setLong(5, onHandFactor);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return closed(rs, id);
+                    }
+                }
+            }));
             if (c.before() == null) {
                 throw ComptoirException.notFound("reservation", id);
             }
@@ -464,7 +484,7 @@ public final class PgInventoryStore implements InventoryStore {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.run();
-            } catch (JdbiException e) {
+            } catch (JdbiException | PgInventoryConnections.SqlFailure e) {
                 String state = sqlState(e);
                 boolean retryable = "40P01".equals(state) || "40001".equals(state);
                 if (!retryable || attempt >= ATTEMPTS) {
