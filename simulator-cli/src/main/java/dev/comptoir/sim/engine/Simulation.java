@@ -86,7 +86,7 @@ public final class Simulation {
     private final VirtualClock clock = new VirtualClock();
     private final Scheduler scheduler = new Scheduler(clock);
     private final SplittableRandom random;
-    private final InMemoryInventoryStore inventoryStore = new InMemoryInventoryStore();
+    private final InMemoryInventoryStore inventoryStore = new InMemoryInventoryStore(Duration.ofMinutes(15));
     private final InventoryService inventory;
     private final LedgerPaymentRepository paymentRepository = new LedgerPaymentRepository();
     private final PaymentService payments;
