@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * runtime.status(id).orElseThrow().timeline()
- *        .forEach(t -> System.out.println(t.step() + " " + t.state() + " x" + t.attempts()));
+ *        .forEach(t -> log.info("{} {} x{}", t.step(), t.state(), t.attempts()));
  * }</pre>
  *
  * @param step       step name
