@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,8 @@ public final class PostgresEventStore implements EventStore {
         this.channel = "comptoir_es_" + schema;
         String events = schema + ".events";
         this.columns = "position, event_id, stream_id, stream_version, event_type, payload::text, "
-                + "correlation_id, causation_id, headers::text, occurred_at";
+                + "correlation_id, causation_id, headers::text, "
+                + "CAST(EXTRACT(EPOCH FROM occurred_at) * 1000000 AS bigint)"; // micros: cheaper than parsing text
         this.appendSql = "WITH cur AS (SELECT coalesce(max(stream_version), 0) AS v FROM " + events
                 + " WHERE stream_id = ?) "
                 + "INSERT INTO " + events + " (position, event_id, stream_id, stream_version, event_type, payload, "
@@ -426,10 +426,14 @@ public final class PostgresEventStore implements EventStore {
         }
     }
 
+    private static java.time.Instant fromMicros(long micros) {
+        return java.time.Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+    }
+
     private static RecordedEvent map(ResultSet rs) throws SQLException {
         return new RecordedEvent(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4), rs.getLong(1),
                 rs.getString(5), rs.getString(6),
-                new EventMetadata(rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(7),
+                new EventMetadata(fromMicros(rs.getLong(10)), rs.getString(7),
                         rs.getString(8), readHeaders(rs.getString(9))));
     }
 
