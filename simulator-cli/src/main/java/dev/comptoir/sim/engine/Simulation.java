@@ -112,6 +112,8 @@ public final class Simulation {
     private long pollAt = Long.MAX_VALUE;
     private long expiryRounds;
     private long lastEnding;
+    private long boundaries;
+    private String crashedAt;
     private long started;
     private long ended;
     private long completed;
@@ -234,7 +236,13 @@ public final class Simulation {
                 .leaseDuration(LEASE)
                 .batchSize(64)
                 .hook((point, id, step, direction) -> {
-                    if (config.crashRate() > 0 && random.nextDouble() < config.crashRate()) {
+                    boundaries++;
+                    if (boundaries == config.crashAtBoundary()
+                            || (config.crashRate() > 0 && random.nextDouble() < config.crashRate())) {
+                        if (crashedAt == null) {
+                            crashedAt = point + " of " + step + " (" + direction.name().toLowerCase(java.util.Locale.ROOT)
+                                    + ")";
+                        }
                         throw new SimulatedCrash(point + " " + step + " " + direction + " of " + id);
                     }
                 })
@@ -631,11 +639,12 @@ public final class Simulation {
         figures.put("salesEvents", salesView.appended());
         figures.put("projectionCrashes", salesView.crashes());
         figures.put("sagaRuntimes", (long) runtimes);
+        figures.put("stepBoundaries", boundaries);
         figures.put("schedulerEvents", scheduler.executed());
         return new SimulationResult(config, "memory", started, completed, compensated, started - completed - compensated,
                 causes, figures, latency.percentile(0.50), latency.percentile(0.95), latency.percentile(0.99),
                 latency.buckets(), samples, checker.results(), checker.firstFailure(), stateHash(),
-                clock.elapsedMillis() / 1000.0, wallSeconds);
+                clock.elapsedMillis() / 1000.0, wallSeconds, crashedAt);
     }
 
     private String stateHash() {

@@ -47,6 +47,8 @@ import java.util.Set;
  * @param consumerDeathRate    bus: probability a consumer dies with pending messages, per poll, 0..1
  * @param checkEverySeconds    run the checker every that many virtual seconds too (0: only at the end)
  * @param sabotage             test-only faults planted in the system to prove the checker catches them
+ * @param crashAtBoundary      crash the saga runtime at exactly this step boundary of the run (1-based; 0: never),
+ *                             for {@code explore --crash-points}
  */
 public record SimulationConfig(String name, String description, long seed, long orders, double orderRatePerSecond,
                                int products, int hotProducts, double hotShare, int initialStock, int hotStock,
@@ -55,7 +57,8 @@ public record SimulationConfig(String name, String description, long seed, long 
                                double paymentFailureRate, List<BigDecimal> failureAmounts, double stockFailureRate,
                                double latencyRate, int latencyMeanMillis, int stepTimeoutMillis, double crashRate,
                                double projectionCrashRate, double duplicateRate, double delayRate, double reorderRate,
-                               double consumerDeathRate, int checkEverySeconds, Set<Sabotage> sabotage) {
+                               double consumerDeathRate, int checkEverySeconds, Set<Sabotage> sabotage,
+                               long crashAtBoundary) {
 
     public SimulationConfig {
         Objects.requireNonNull(name, "name");
@@ -85,6 +88,7 @@ public record SimulationConfig(String name, String description, long seed, long 
         requireAtLeast("latency_mean_ms", latencyMeanMillis, 0);
         requireAtLeast("step_timeout_ms", stepTimeoutMillis, 1);
         requireAtLeast("check_every_seconds", checkEverySeconds, 0);
+        requireAtLeast("crash_at_boundary", crashAtBoundary, 0);
         share("hot_share", hotShare);
         share("return_share", returnShare);
         share("restock_share", restockShare);
@@ -156,6 +160,7 @@ public record SimulationConfig(String name, String description, long seed, long 
         private double consumerDeathRate = 0;
         private int checkEverySeconds = 0;
         private Set<Sabotage> sabotage = Set.of();
+        private long crashAtBoundary;
 
         private Builder() {
         }
@@ -192,6 +197,7 @@ public record SimulationConfig(String name, String description, long seed, long 
             consumerDeathRate = c.consumerDeathRate;
             checkEverySeconds = c.checkEverySeconds;
             sabotage = c.sabotage;
+            crashAtBoundary = c.crashAtBoundary;
         }
 
         public Builder name(String v) { name = v; return this; }
@@ -225,6 +231,7 @@ public record SimulationConfig(String name, String description, long seed, long 
         public Builder consumerDeathRate(double v) { consumerDeathRate = v; return this; }
         public Builder checkEverySeconds(int v) { checkEverySeconds = v; return this; }
         public Builder sabotage(Set<Sabotage> v) { sabotage = v; return this; }
+        public Builder crashAtBoundary(long v) { crashAtBoundary = v; return this; }
 
         /** Validates and builds; a bad value throws {@link SimulationException} naming the field. */
         public SimulationConfig build() {
@@ -233,7 +240,7 @@ public record SimulationConfig(String name, String description, long seed, long 
                     restockShare, transferShare, reportEverySeconds, claimShare, paymentFailureRate, failureAmounts,
                     stockFailureRate, latencyRate, latencyMeanMillis, stepTimeoutMillis, crashRate,
                     projectionCrashRate, duplicateRate, delayRate, reorderRate, consumerDeathRate, checkEverySeconds,
-                    sabotage);
+                    sabotage, crashAtBoundary);
         }
     }
 }

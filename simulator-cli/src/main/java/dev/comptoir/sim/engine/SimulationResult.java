@@ -31,12 +31,13 @@ import java.util.Objects;
  * @param stateHash            digest of the final state
  * @param virtualSeconds       simulated time covered
  * @param wallSeconds          real time taken
+ * @param firstCrash           where the saga runtime first crashed ({@code AFTER_INVOKE of PROCESS_PAYMENT (action)}), or {@code null}
  */
 public record SimulationResult(SimulationConfig config, String backend, long orders, long completed, long compensated,
                                long failed, Map<String, Long> compensationsByCause, Map<String, Long> counters,
                                long latencyP50Ms, long latencyP95Ms, long latencyP99Ms, List<long[]> latencyHistogram,
                                List<SagaSample> samples, List<InvariantResult> invariants, String firstFailure,
-                               String stateHash, double virtualSeconds, double wallSeconds) {
+                               String stateHash, double virtualSeconds, double wallSeconds, String firstCrash) {
     public SimulationResult {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(stateHash, "stateHash");

@@ -137,6 +137,15 @@ class SimulationCommandsTest {
     }
 
     @Test
+    void explore_crashPoints_crashesOncePerStepBoundaryAndEveryPointHolds() {
+        int code = run("explore", "--crash-points", "--orders", "2", "--payment-failure-rate", "0.5");
+
+        assertThat(code).as(out.toString() + err).isZero();
+        assertThat(out.toString()).contains("step boundaries without crash").contains("AFTER_INVOKE of PROCESS_PAYMENT")
+                .contains("BEFORE_INVOKE of VALIDATE_CART").containsPattern("(\\d+) of \\1 crash points hold every invariant");
+    }
+
+    @Test
     void explore_plantedBrokenCompensation_exitsOneAndNamesTheSeedToReplay() {
         int code = run("explore", "--seeds", "2", "--orders", "80", "--payment-failure-rate", "0.5",
                 "--sabotage", "BROKEN_COMPENSATION");
