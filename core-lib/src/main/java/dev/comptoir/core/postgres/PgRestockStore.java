@@ -13,6 +13,7 @@ import dev.comptoir.core.restock.Transfer;
 import dev.comptoir.core.restock.TransferId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,16 +136,27 @@ public final class PgRestockStore implements RestockStore {
                 .list()));
     }
 
+    /** The columns of a request row, before its history is attached. */
+    private record Head(RestockRequestId id, LocationId requester, LocationId supplier, ProductId product,
+                        long requested, long approved, RestockStatus status, Instant requestedAt,
+                        Optional<Instant> processedAt, String comment, Optional<String> reason,
+                        Optional<TransferId> transfer) {
+        RestockRequest with(List<StatusChange> history) {
+            return new RestockRequest(id, requester, supplier, product, requested, approved, status, requestedAt,
+                    processedAt, comment, reason, transfer, history);
+        }
+    }
+
     private List<RestockRequest> load(String where, Map<String, Object> args) {
         return run(() -> jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
-            List<Object[]> heads = h.createQuery("SELECT " + COLUMNS + " FROM restock_requests " + where + " ORDER BY id")
+            List<Head> heads = h.createQuery("SELECT " + COLUMNS + " FROM restock_requests " + where + " ORDER BY id")
                     .bindMap(args)
                     .map((rs, ctx) -> head(rs))
                     .list();
             if (heads.isEmpty()) {
                 return List.<RestockRequest>of();
             }
-            List<Long> ids = heads.stream().map(x -> (Long) x[0]).toList();
+            List<Long> ids = heads.stream().map(x -> x.id().value()).toList();
             Map<Long, List<StatusChange>> history = new HashMap<>();
             h.createQuery("""
                             SELECT request_id, from_status, to_status, at, note FROM restock_status_history
@@ -154,24 +166,15 @@ public final class PgRestockStore implements RestockStore {
                             Optional.ofNullable(rs.getString(2)).map(RestockStatus::valueOf),
                             RestockStatus.valueOf(rs.getString(3)), PgInventoryStore.instant(rs, 4), rs.getString(5))))
                     .list();
-            List<RestockRequest> out = new ArrayList<>(heads.size());
-            for (Object[] x : heads) {
-                out.add(new RestockRequest(RestockRequestId.of((Long) x[0]), (LocationId) x[1], (LocationId) x[2],
-                        (ProductId) x[3], (Long) x[4], (Long) x[5], (RestockStatus) x[6], (java.time.Instant) x[7],
-                        Optional.ofNullable((java.time.Instant) x[8]), (String) x[9],
-                        Optional.ofNullable((String) x[10]),
-                        Optional.ofNullable((Long) x[11]).map(TransferId::of),
-                        history.getOrDefault((Long) x[0], List.of())));
-            }
-            return out;
+            return heads.stream().map(x -> x.with(history.getOrDefault(x.id().value(), List.of()))).toList();
         }));
     }
 
-    private static Object[] head(ResultSet rs) throws SQLException {
-        return new Object[] {rs.getLong(1), LocationId.of(rs.getInt(2)), LocationId.of(rs.getInt(3)),
+    private static Head head(ResultSet rs) throws SQLException {
+        return new Head(RestockRequestId.of(rs.getLong(1)), LocationId.of(rs.getInt(2)), LocationId.of(rs.getInt(3)),
                 ProductId.of(rs.getLong(4)), rs.getLong(5), rs.getLong(6), RestockStatus.valueOf(rs.getString(7)),
-                PgInventoryStore.instant(rs, 8), PgInventoryStore.instant(rs, 9), rs.getString(10), rs.getString(11),
-                rs.getObject(12, Long.class)};
+                PgInventoryStore.instant(rs, 8), Optional.ofNullable(PgInventoryStore.instant(rs, 9)), rs.getString(10),
+                Optional.ofNullable(rs.getString(11)), Optional.ofNullable(rs.getObject(12, Long.class)).map(TransferId::of));
     }
 
     private static Map<String, Object> values(RestockRequest r) {
