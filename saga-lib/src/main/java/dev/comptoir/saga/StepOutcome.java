@@ -54,7 +54,7 @@ public sealed interface StepOutcome<S> {
     /** Success that keeps the saga data unchanged. */
     @SuppressWarnings("unchecked")
     static <S> StepOutcome<S> success() {
-        return (StepOutcome<S>) Shared.UNCHANGED;
+        return (StepOutcome<S>) Unchanged.INSTANCE;
     }
 
     /** A transient failure: retried with backoff, then compensation (or stuck) when attempts run out. */
@@ -70,13 +70,5 @@ public sealed interface StepOutcome<S> {
     /** "Reply later" for asynchronous participants. */
     static <S> StepOutcome<S> pending() {
         return new Pending<>();
-    }
-
-    /** Shared immutable instances. */
-    final class Shared {
-        static final Success<Object> UNCHANGED = new Success<>(null);
-
-        private Shared() {
-        }
     }
 }
