@@ -183,11 +183,14 @@ public final class Checkout implements AutoCloseable {
             case SagaEvent.Finished f -> {
                 switch (f.state()) {
                     case COMPLETED -> completed.incrementAndGet();
+                    case COMPENSATED -> failed.incrementAndGet();
                     case RESOLVED -> {
                         stuck.decrementAndGet();
                         failed.incrementAndGet();
                     }
-                    default -> failed.incrementAndGet();
+                    case RUNNING, COMPENSATING, STUCK -> {
+                        // not terminal: never reported as Finished
+                    }
                 }
                 finished(f.sagaId());
             }

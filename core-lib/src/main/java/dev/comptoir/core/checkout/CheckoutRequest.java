@@ -1,5 +1,6 @@
 package dev.comptoir.core.checkout;
 
+import dev.comptoir.core.ComptoirException;
 import dev.comptoir.core.location.Locations;
 import java.util.Map;
 
@@ -14,17 +15,18 @@ import java.util.Map;
  * @param customerId      the customer, &gt; 0
  * @param locationId      where stock is reserved (default {@code Locations.DEFAULT_FULFILMENT})
  * @param shippingAddress shipping address fields (may be empty)
+ * @throws ComptoirException INVALID_INPUT naming the offending field
  */
 public record CheckoutRequest(String sessionId, long customerId, int locationId, Map<String, String> shippingAddress) {
     public CheckoutRequest {
         if (sessionId == null || sessionId.isBlank()) {
-            throw new IllegalArgumentException("sessionId is required");
+            throw ComptoirException.invalid("session_id", "is required");
         }
         if (customerId <= 0) {
-            throw new IllegalArgumentException("customerId must be > 0, was " + customerId);
+            throw ComptoirException.invalid("customer_id", "must be > 0, was " + customerId);
         }
         if (locationId <= 0) {
-            throw new IllegalArgumentException("locationId must be > 0, was " + locationId);
+            throw ComptoirException.invalid("location_id", "must be > 0, was " + locationId);
         }
         shippingAddress = shippingAddress == null ? Map.of() : Map.copyOf(shippingAddress);
     }

@@ -329,6 +329,13 @@ class CheckoutTest {
         assertThat(checkout.status(ok).orElseThrow().status()).isEqualTo(COMPLETED);
     }
 
+    @Test
+    void checkoutRequest_blankSession_invalidInputNamingTheField() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CheckoutRequest.of(" ", 1))
+                .isInstanceOf(ComptoirException.class)
+                .satisfies(e -> assertThat(((ComptoirException) e).field()).isEqualTo("session_id"));
+    }
+
     /** A stock port delegating everything to another one. */
     static class DelegatingStock implements CheckoutStock {
         private final CheckoutStock real;
