@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -235,10 +234,5 @@ public final class Scenarios {
             }
         }
         return out;
-    }
-
-    /** The section names a scenario file may use (the top level is the empty name). */
-    static Set<String> sectionNames() {
-        return SECTIONS.keySet();
     }
 }
