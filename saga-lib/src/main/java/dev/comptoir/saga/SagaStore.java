@@ -1,7 +1,6 @@
 package dev.comptoir.saga;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.comptoir.saga.internal.InMemorySagaStorage;
 import dev.comptoir.saga.internal.PostgresSagaStorage;
 import dev.comptoir.saga.spi.SagaStorage;
 import java.util.Objects;
@@ -29,7 +28,7 @@ public final class SagaStore {
         this.storage = Objects.requireNonNull(storage, "storage");
     }
 
-    /** A fresh in-memory store. */
+    /** A fresh in-memory store that keeps every saga (see {@link InMemorySagaStorage} to forget finished ones). */
     public static SagaStore inMemory() {
         return new SagaStore(new InMemorySagaStorage());
     }

@@ -1,7 +1,5 @@
-package dev.comptoir.saga.internal;
+package dev.comptoir.saga;
 
-import dev.comptoir.saga.SagaId;
-import dev.comptoir.saga.SagaState;
 import dev.comptoir.saga.spi.SagaRecord;
 import dev.comptoir.saga.spi.SagaStorage;
 import java.time.Instant;
@@ -13,10 +11,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.Consumer;
 
 /**
  * Heap-only {@link SagaStorage}: records are kept as objects (no serialisation), due sagas are
  * found through a priority queue of wake-up times with lazy deletion. Thread-safe (one monitor).
+ *
+ * <p>Long runs (a simulator pushing millions of sagas) need not keep finished sagas: a caller can
+ * take a last look at every saga that ended and forget it.
+ *
+ * <pre>{@code
+ * InMemorySagaStorage storage = new InMemorySagaStorage();
+ * SagaRuntime runtime = Sagas.runtime().store(SagaStore.of(storage)).register(def).build();
+ * ...
+ * storage.drainEnded(record -> checker.account(record), true); // hand over, then forget
+ * storage.forgetTerminal(sagaId);                              // or one at a time
+ * }</pre>
+ *
+ * <p>A forgotten saga is gone with its start key: {@link #find} no longer sees it and a later
+ * start with the same idempotency key starts a new saga. {@link #countByState()} keeps counting
+ * forgotten sagas in the state they ended in (it counts every saga ever stored).
  */
 public final class InMemorySagaStorage implements SagaStorage {
     private record StartKey(String definition, String key) {
@@ -29,6 +43,22 @@ public final class InMemorySagaStorage implements SagaStorage {
     private final Map<StartKey, SagaId> byKey = new HashMap<>();
     private final PriorityQueue<Due> due = new PriorityQueue<>(Comparator.comparing(Due::at));
     private final long[] counts = new long[SagaState.values().length];
+    /** Sagas that ended since the last drain, by id (null unless tracking was asked for). */
+    private final Map<SagaId, SagaRecord> ended;
+
+    /** A store that keeps every saga until told to forget one ({@link #forgetTerminal}). */
+    public InMemorySagaStorage() {
+        this(false);
+    }
+
+    private InMemorySagaStorage(boolean trackEnded) {
+        this.ended = trackEnded ? new java.util.LinkedHashMap<>() : null;
+    }
+
+    /** A store that also remembers which sagas ended, for {@link #drainEnded}. */
+    public static InMemorySagaStorage trackingEnded() {
+        return new InMemorySagaStorage(true);
+    }
 
     @Override
     public synchronized SagaRecord insert(SagaRecord record) {
@@ -100,6 +130,9 @@ public final class InMemorySagaStorage implements SagaStorage {
         if (current.state() != next.state()) {
             counts[current.state().ordinal()]--;
             counts[next.state().ordinal()]++;
+            if (ended != null && (next.state().isTerminal() || next.state() == SagaState.STUCK)) {
+                ended.put(next.id(), next);
+            }
         }
         Instant visible = next.visibleAt();
         if (visible != null) {
@@ -132,5 +165,73 @@ public final class InMemorySagaStorage implements SagaStorage {
         }
         out.sort(Comparator.comparing(SagaRecord::createdAt));
         return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * Hands every saga that reached a terminal or stuck state since the last call to {@code sink}
+     * (once each, in its latest state, in the order they first got there) and, when {@code forget}
+     * is true, forgets the terminal ones (stuck sagas stay: an operator may still retry them).
+     * Only for a store made by {@link #trackingEnded()}.
+     *
+     * @return how many sagas were handed over
+     */
+    public synchronized int drainEnded(Consumer<SagaRecord> sink, boolean forget) {
+        if (ended == null) {
+            throw new IllegalStateException("this store does not track ended sagas: use InMemorySagaStorage.trackingEnded()");
+        }
+        int n = ended.size();
+        for (SagaRecord r : ended.values()) {
+            SagaRecord latest = byId.getOrDefault(r.id(), r);
+            sink.accept(latest);
+            if (forget && latest.state().isTerminal()) {
+                remove(latest);
+            }
+        }
+        ended.clear();
+        return n;
+    }
+
+    /**
+     * Forgets one saga in a terminal state (COMPLETED, COMPENSATED, RESOLVED) and its start key.
+     *
+     * @return false when the saga is unknown or not terminal
+     */
+    public synchronized boolean forgetTerminal(SagaId id) {
+        SagaRecord r = byId.get(id);
+        if (r == null || !r.state().isTerminal()) {
+            return false;
+        }
+        remove(r);
+        return true;
+    }
+
+    private void remove(SagaRecord r) {
+        byId.remove(r.id());
+        byKey.remove(new StartKey(r.definitionName(), r.idempotencyKey()));
+    }
+
+    /** Earliest time an active saga needs a runtime (due or lease expiry), or {@code null} when none does. */
+    public synchronized Instant nextDue() {
+        Due head;
+        while ((head = due.peek()) != null) {
+            SagaRecord r = byId.get(head.id());
+            Instant visible = r == null ? null : r.visibleAt();
+            if (visible == null) {
+                due.poll(); // ended, stuck or forgotten: a stale wake-up
+                continue;
+            }
+            if (visible.isAfter(head.at())) {
+                due.poll();
+                due.add(new Due(visible, head.id()));
+                continue;
+            }
+            return head.at();
+        }
+        return null;
+    }
+
+    /** Sagas held now (forgotten ones excluded). */
+    public synchronized int size() {
+        return byId.size();
     }
 }
