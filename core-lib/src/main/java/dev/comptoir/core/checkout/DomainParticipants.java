@@ -44,6 +44,7 @@ final class DomainParticipants {
     private DomainParticipants() {
     }
 
+    /** Cart lines from {@link CartService} (a missing or expired cart is empty). */
     record Cart(CartService carts) implements CheckoutCart {
         Cart {
             Objects.requireNonNull(carts, "carts");
@@ -62,6 +63,7 @@ final class DomainParticipants {
         }
     }
 
+    /** Reservations through {@link InventoryService}; insufficient stock and stale reservations are refusals. */
     record Stock(InventoryService inventory) implements CheckoutStock {
         Stock {
             Objects.requireNonNull(inventory, "inventory");
@@ -109,6 +111,7 @@ final class DomainParticipants {
         }
     }
 
+    /** Charges and refunds through {@link PaymentService}; a decline is a refusal. */
     record Payments(PaymentService payments) implements CheckoutPayments {
         Payments {
             Objects.requireNonNull(payments, "payments");
@@ -142,6 +145,7 @@ final class DomainParticipants {
         }
     }
 
+    /** Orders through {@link OrderService}, placed once per saga thanks to the {@link SagaOrderIndex}. */
     record Orders(OrderService orders, SagaOrderIndex index) implements CheckoutOrders {
         private static final Map<String, String> NO_ADDRESS = Map.of("pays", "Canada");
 
