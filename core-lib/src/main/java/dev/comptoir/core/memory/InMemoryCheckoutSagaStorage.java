@@ -153,7 +153,19 @@ public final class InMemoryCheckoutSagaStorage implements SagaStorage {
         byId.remove(id);
         byKey.remove(new StartKey(r.definitionName(), r.idempotencyKey()));
         counts[r.state().ordinal()]--;
+        if (due.size() > 4 * byId.size() + 10_000) {
+            // wake-up entries of forgotten sagas linger until their time; drop them in one pass
+            due.removeIf(d -> {
+                SagaRecord held = byId.get(d.id());
+                return held == null || held.visibleAt() == null;
+            });
+        }
         return true;
+    }
+
+    /** Number of pending wake-up entries (stale ones included); for tests and monitoring. */
+    public synchronized int wakeUps() {
+        return due.size();
     }
 
     /** Number of sagas held (forgotten ones excluded). */

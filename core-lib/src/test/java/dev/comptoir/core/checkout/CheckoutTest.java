@@ -310,6 +310,37 @@ class CheckoutTest {
     }
 
     @Test
+    void retainFinishedFalse_manySagasWithoutClockMoving_wakeUpQueueStaysBounded() {
+        InMemoryCheckoutSagaStorage storage = new InMemoryCheckoutSagaStorage();
+        CheckoutParticipants lean = new CheckoutParticipants(s -> java.util.Optional.of(List.of(
+                new OrderSagaLine(1, "x", null, new BigDecimal("1.00"), 1))), new DelegatingStock(f.participants.stock()) {
+                    @Override
+                    public StepReply reserve(String sagaId, String owner, int locationId, List<OrderSagaLine> lines) {
+                        return StepReply.done();
+                    }
+
+                    @Override
+                    public StepReply confirm(String sagaId) {
+                        return StepReply.done();
+                    }
+                }, f.participants.payments(), f.participants.orders());
+        Checkout checkout = Checkout.builder(lean).store(SagaStore.of(storage)).clock(f.clock)
+                .random(new SplittableRandom(3)).retainFinished(false).build();
+
+        for (int i = 0; i < 30_000; i++) {
+            checkout.start(CheckoutRequest.of("lean-" + i, 1), "lean-" + i);
+            if (i % 500 == 499) {
+                checkout.runUntilIdle();
+            }
+        }
+        checkout.runUntilIdle();
+
+        assertThat(checkout.metrics().completed()).isEqualTo(30_000);
+        assertThat(storage.size()).isZero();
+        assertThat(storage.wakeUps()).isLessThanOrEqualTo(10_000);
+    }
+
+    @Test
     void metrics_mixedOutcomes_countsEachOutcomeAndDistribution() {
         Checkout checkout = checkout(f.participants);
         SagaId ok = checkout.start(f.cart("ok", 1), "ok");
