@@ -79,7 +79,7 @@ public final class BenchCoreCommand implements Callable<Integer> {
     PostgresOptions pg;
 
     private static final LocationId LOCATION = LocationId.of(1);
-    private static final long PLENTY = 1_000_000_000_000L;
+    private static final long PLENTY = 1_000_000_000L; // fits the in-memory store's int quantities
 
     @Override
     public Integer call() {

@@ -34,6 +34,7 @@ import dev.comptoir.core.payment.PaymentService;
 import dev.comptoir.core.payment.SimulatedPaymentGateway;
 import dev.comptoir.saga.SagaId;
 import dev.comptoir.saga.SagaRuntime;
+import dev.comptoir.saga.InMemorySagaStorage;
 import dev.comptoir.saga.SagaState;
 import dev.comptoir.saga.SagaStore;
 import dev.comptoir.saga.Sagas;
@@ -90,7 +91,7 @@ public final class Simulation {
     private final InventoryService inventory;
     private final LedgerPaymentRepository paymentRepository = new LedgerPaymentRepository();
     private final PaymentService payments;
-    private final LeanSagaStorage sagaStorage = new LeanSagaStorage(this::sagaEnded);
+    private final InMemorySagaStorage sagaStorage = InMemorySagaStorage.trackingEnded();
     private final SagaStore sagaStore = SagaStore.of(sagaStorage);
     private final CartService carts;
     private final LeanOrderRepository orderRepository = new LeanOrderRepository();
@@ -172,7 +173,7 @@ public final class Simulation {
                 }
             }
         }
-        sagaStorage.pruneTerminal();
+        sagaStorage.drainEnded(this::sagaEnded, true);
         finalChecks();
         double wall = (System.nanoTime() - wallStart) / 1e9;
         return result(wall);
@@ -307,7 +308,7 @@ public final class Simulation {
             counters.crashes++;
             runtime = newRuntime(); // the dead runtime is dropped without closing: its leases must expire
         }
-        sagaStorage.pruneTerminal();
+        sagaStorage.drainEnded(this::sagaEnded, true);
         Instant next = sagaStorage.nextDue();
         if (next != null) {
             long ms = next.toEpochMilli();
@@ -606,7 +607,8 @@ public final class Simulation {
         Map<SagaState, Long> counts = sagaStorage.countByState();
         long active = counts.getOrDefault(SagaState.RUNNING, 0L) + counts.getOrDefault(SagaState.COMPENSATING, 0L);
         long stuckNow = counts.getOrDefault(SagaState.STUCK, 0L);
-        String firstActive = sagaStorage.active(1).stream().findFirst()
+        String firstActive = java.util.stream.Stream.of(SagaState.RUNNING, SagaState.COMPENSATING, SagaState.STUCK)
+                .flatMap(state -> sagaStorage.findByState(state, 1).stream()).findFirst()
                 .map(r -> "saga " + r.id() + " is " + r.state() + " at step " + r.stepIndex()
                         + (r.failure() == null ? "" : " (" + r.failure() + ")"))
                 .orElse("");
