@@ -208,6 +208,18 @@ public final class InMemorySagaStorage implements SagaStorage {
     private void remove(SagaRecord r) {
         byId.remove(r.id());
         byKey.remove(new StartKey(r.definitionName(), r.idempotencyKey()));
+        if (due.size() > 4 * byId.size() + 10_000) {
+            // wake-ups of forgotten sagas (e.g. lease expiries) linger until their time: drop them in one pass
+            due.removeIf(d -> {
+                SagaRecord held = byId.get(d.id());
+                return held == null || held.visibleAt() == null;
+            });
+        }
+    }
+
+    /** Pending wake-up entries, stale ones included (bounded when sagas are forgotten); for tests and monitoring. */
+    public synchronized int wakeUps() {
+        return due.size();
     }
 
     /** Earliest time an active saga needs a runtime (due or lease expiry), or {@code null} when none does. */

@@ -1,12 +1,12 @@
 package dev.comptoir.core.checkout;
 
-import dev.comptoir.core.memory.InMemoryCheckoutSagaStorage;
 import dev.comptoir.saga.SagaDefinition;
 import dev.comptoir.saga.SagaEvent;
 import dev.comptoir.saga.SagaId;
 import dev.comptoir.saga.SagaRuntime;
 import dev.comptoir.saga.SagaState;
 import dev.comptoir.saga.SagaStatus;
+import dev.comptoir.saga.InMemorySagaStorage;
 import dev.comptoir.saga.SagaStore;
 import dev.comptoir.saga.Sagas;
 import dev.comptoir.saga.spi.ExecutionHook;
@@ -56,7 +56,7 @@ public final class Checkout implements AutoCloseable {
 
     private Checkout(Builder b) {
         this.participants = b.participants;
-        this.store = b.store != null ? b.store : SagaStore.of(new InMemoryCheckoutSagaStorage());
+        this.store = b.store != null ? b.store : SagaStore.of(new InMemorySagaStorage());
         this.definition = OrderSaga.definition(b.participants, b.options, b.clock);
         this.onFinished = b.onFinished;
         this.retainFinished = b.retainFinished;
@@ -136,7 +136,7 @@ public final class Checkout implements AutoCloseable {
      * @return false when the saga is unknown, not finished, or the store keeps everything (PostgreSQL)
      */
     public boolean forget(SagaId id) {
-        if (!(store.storage() instanceof InMemoryCheckoutSagaStorage memory)) {
+        if (!(store.storage() instanceof InMemorySagaStorage memory)) {
             return false;
         }
         boolean removed = memory.forgetTerminal(id);

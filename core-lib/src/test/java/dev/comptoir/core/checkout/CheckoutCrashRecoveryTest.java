@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.comptoir.core.inventory.ReservationId;
 import dev.comptoir.core.inventory.ReservationStatus;
-import dev.comptoir.core.memory.InMemoryCheckoutSagaStorage;
 import dev.comptoir.core.order.Order;
 import dev.comptoir.core.order.OrderStatus;
 import dev.comptoir.saga.SagaId;
+import dev.comptoir.saga.InMemorySagaStorage;
 import dev.comptoir.saga.SagaStore;
 import dev.comptoir.saga.spi.ExecutionHook;
 import java.time.Duration;
@@ -36,7 +36,7 @@ class CheckoutCrashRecoveryTest {
     void runtimeCrashesMidSaga_newRuntimeOnSameStore_everySagaTerminalAndEffectsExactlyOnce() {
         CheckoutFixture f = new CheckoutFixture();
         f.declineAmount("101.94"); // every 3rd cart below has that total and gets declined
-        SagaStore store = SagaStore.of(new InMemoryCheckoutSagaStorage());
+        SagaStore store = SagaStore.of(new InMemorySagaStorage());
         SplittableRandom crashes = new SplittableRandom(11);
         ExecutionHook crashSometimes = (point, id, step, dir) -> {
             if (crashes.nextInt(10) == 0) {

@@ -25,13 +25,13 @@ import dev.comptoir.core.checkout.spi.CheckoutPayments;
 import dev.comptoir.core.checkout.spi.CheckoutStock;
 import dev.comptoir.core.inventory.ReservationId;
 import dev.comptoir.core.inventory.ReservationStatus;
-import dev.comptoir.core.memory.InMemoryCheckoutSagaStorage;
 import dev.comptoir.core.money.Money;
 import dev.comptoir.core.order.Order;
 import dev.comptoir.core.order.OrderId;
 import dev.comptoir.core.order.OrderStatus;
 import dev.comptoir.core.payment.PaymentStatus;
 import dev.comptoir.saga.SagaId;
+import dev.comptoir.saga.InMemorySagaStorage;
 import dev.comptoir.saga.SagaStore;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -292,7 +292,7 @@ class CheckoutTest {
 
     @Test
     void retainFinishedFalse_eachFinishedSagaReportedOnceThenForgotten() {
-        InMemoryCheckoutSagaStorage storage = new InMemoryCheckoutSagaStorage();
+        InMemorySagaStorage storage = new InMemorySagaStorage();
         List<CheckoutStatus> finished = new ArrayList<>();
         Checkout checkout = Checkout.builder(f.participants).store(SagaStore.of(storage)).clock(f.clock)
                 .random(new SplittableRandom(3)).retainFinished(false).onFinished(finished::add).build();
@@ -311,7 +311,7 @@ class CheckoutTest {
 
     @Test
     void retainFinishedFalse_manySagasWithoutClockMoving_wakeUpQueueStaysBounded() {
-        InMemoryCheckoutSagaStorage storage = new InMemoryCheckoutSagaStorage();
+        InMemorySagaStorage storage = new InMemorySagaStorage();
         CheckoutParticipants lean = new CheckoutParticipants(s -> java.util.Optional.of(List.of(
                 new OrderSagaLine(1, "x", null, new BigDecimal("1.00"), 1))), new DelegatingStock(f.participants.stock()) {
                     @Override
