@@ -34,9 +34,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench core}: reserve+confirm stock operations per second through core-lib's
  * {@link InventoryService}, in memory and on PostgreSQL, beside a raw JDBC baseline that does
- * the same stock writes by hand (per operation: the conditional {@code UPDATE stock} and the
- * journal {@code INSERT}, one transaction each) on a pool of the same size at the same
- * concurrency. One "op" is a reservation of one unit followed by its confirmation.
+ * the same writes by hand (the reservation row, the conditional {@code UPDATE stock} and the
+ * journal {@code INSERT} of each operation, one transaction each) on a pool of the same size at
+ * the same concurrency, and a stricter floor that skips the reservation rows. One "op" is a
+ * reservation of one unit followed by its confirmation.
  */
 @Command(name = "core", mixinStandardHelpOptions = true,
         description = "Reserve+confirm stock operations per second (core-lib inventory) vs raw JDBC.")
@@ -85,6 +86,9 @@ public final class BenchCoreCommand implements Callable<Integer> {
     public Integer call() {
         if (memoryOps <= 0 || threads <= 0 || seconds <= 0 || rounds <= 0 || products <= 0) {
             throw new ParameterException(spec.commandLine(), "--ops, --threads, --seconds, --rounds and --products must be > 0");
+        }
+        if (backend != Backend.memory && pg.poolSize() < 2) {
+            throw new ParameterException(spec.commandLine(), "--pool-size must be >= 2 (migrations hold one connection)");
         }
         BenchReport report = new BenchReport("bench core — reserve+confirm (1 op = reserve 1 unit, then confirm)")
                 .header("backend", "ops/s", "p50 ms", "p99 ms", "vs raw JDBC");
@@ -152,13 +156,16 @@ public final class BenchCoreCommand implements Callable<Integer> {
             Duration d = Duration.ofSeconds(seconds);
             Duration warm = Duration.ofMillis(Math.min(1500, d.toMillis() / 2));
             measure(threads, warm, (t, i) -> adapterOp(inventory, "w", t, i));
-            measure(threads, warm, (t, i) -> baselineOp(pool, t, i));
+            measure(threads, warm, (t, i) -> baselineOp(pool, t, i + 50_000_000L, false));
             Measurement adapter = Measurement.EMPTY;
             Measurement baseline = Measurement.EMPTY;
+            Measurement stockOnly = Measurement.EMPTY;
             for (int r = 0; r < rounds; r++) {
                 int round = r;
-                baseline = baseline.plus(measure(threads, d, (t, i) -> baselineOp(pool, t, i)));
+                long offset = r * 10_000_000L;
+                baseline = baseline.plus(measure(threads, d, (t, i) -> baselineOp(pool, t, offset + i, false)));
                 adapter = adapter.plus(measure(threads, d, (t, i) -> adapterOp(inventory, "r" + round, t, i)));
+                stockOnly = stockOnly.plus(measure(threads, d, (t, i) -> baselineOp(pool, t, offset + i, true)));
             }
             double ratio = adapter.opsPerSecond() / baseline.opsPerSecond();
             Map<String, Object> pgFields = new LinkedHashMap<>();
@@ -169,15 +176,22 @@ public final class BenchCoreCommand implements Callable<Integer> {
             pgFields.put("poolSize", pg.poolSize());
             pgFields.put("baselineOpsPerSecond", round(baseline.opsPerSecond()));
             pgFields.put("ratioToBaseline", round(ratio));
+            pgFields.put("stockOnlyBaselineOpsPerSecond", round(stockOnly.opsPerSecond()));
+            pgFields.put("ratioToStockOnlyBaseline", round(adapter.opsPerSecond() / stockOnly.opsPerSecond()));
             report.field("postgres", pgFields);
             report.field("ratioToBaseline", round(ratio));
             report.row("postgres raw JDBC baseline (" + threads + " threads)", BenchReport.perSecond(baseline.opsPerSecond()),
                     fmt(baseline.latencies().percentileMillis(50)), fmt(baseline.latencies().percentileMillis(99)), "100.0 %");
+            report.row("postgres raw JDBC, stock writes only", BenchReport.perSecond(stockOnly.opsPerSecond()),
+                    fmt(stockOnly.latencies().percentileMillis(50)), fmt(stockOnly.latencies().percentileMillis(99)),
+                    BenchReport.percent(stockOnly.opsPerSecond() / baseline.opsPerSecond()));
             report.row("postgres core-lib (" + threads + " threads)", BenchReport.perSecond(adapter.opsPerSecond()),
                     fmt(adapter.latencies().percentileMillis(50)), fmt(adapter.latencies().percentileMillis(99)),
                     BenchReport.percent(ratio));
-            report.note("baseline: per op two transactions by hand, each = conditional UPDATE stock + INSERT stock_movements;");
-            report.note("core-lib: InventoryService.reserve + confirm on PgInventoryStore (also writes the reservation rows).");
+            report.note("raw JDBC baseline: the same writes by hand, one statement each, two transactions per op (reserve: INSERT");
+            report.note("  reservation, conditional UPDATE stock, INSERT journal; confirm: UPDATE reservation, UPDATE stock, INSERT journal);");
+            report.note("stock writes only: each transaction without the reservation row (fewer writes than core-lib makes);");
+            report.note("core-lib: InventoryService.reserve + confirm on PgInventoryStore (one statement per transaction).");
             report.note(rounds + " alternating rounds of " + seconds + " s each; pool " + pg.poolSize() + ", schema " + schema + " (dropped).");
         } finally {
             pg.dropSchema(schema);
@@ -193,19 +207,40 @@ public final class BenchCoreCommand implements Callable<Integer> {
 
     private static final AtomicReference<Integer> PRODUCTS_HOLDER = new AtomicReference<>(64);
 
-    /** The same stock writes by hand: two transactions of (conditional UPDATE + journal INSERT). */
-    private static void baselineOp(DataSource ds, int thread, long i) throws SQLException {
+    /**
+     * The adapter's writes by hand, with plain JDBC and one statement per write: the reserve
+     * transaction inserts the reservation row, updates the stock conditionally and inserts the
+     * journal row; the confirm transaction closes the reservation (guarded by its status), moves
+     * the stock and inserts the journal row. With {@code stockOnly}, only the conditional stock
+     * UPDATE and the journal INSERT of each operation (a stricter floor: fewer writes than
+     * core-lib makes).
+     */
+    private static void baselineOp(DataSource ds, int thread, long i, boolean stockOnly) throws SQLException {
         long product = 100_000 + 1 + ((thread * 7919L + i) % PRODUCTS_HOLDER.get());
-        String ref = "b-" + thread + "-" + i;
+        String ref = (stockOnly ? "s-" : "b-") + thread + "-" + i;
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement reserve = c.prepareStatement(
+            try (PreparedStatement open = c.prepareStatement(
+                    "INSERT INTO reservations (id, owner, status, created_at, expires_at, product_ids, location_ids, quantities) "
+                            + "VALUES (?, 'bench', 'ACTIVE', ?, ?, ?, ?, ?)");
+                 PreparedStatement reserve = c.prepareStatement(
                     "UPDATE stock SET reserved = reserved + ? WHERE product_id = ? AND location_id = ? AND on_hand - reserved >= ?");
                  PreparedStatement journal = c.prepareStatement(
                     "INSERT INTO stock_movements (kind, product_id, location_id, on_hand_delta, reserved_delta, reference, at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement close = c.prepareStatement(
+                    "UPDATE reservations SET status = 'CONFIRMED', closed_at = ? WHERE id = ? AND status = 'ACTIVE'");
                  PreparedStatement confirm = c.prepareStatement(
                     "UPDATE stock SET on_hand = on_hand - ?, reserved = reserved - ? WHERE product_id = ? AND location_id = ? AND reserved >= ?")) {
+                if (!stockOnly) {
+                    open.setString(1, ref);
+                    open.setTimestamp(2, now);
+                    open.setTimestamp(3, Timestamp.from(now.toInstant().plusSeconds(600)));
+                    open.setArray(4, c.createArrayOf("bigint", new Object[] {product}));
+                    open.setArray(5, c.createArrayOf("integer", new Object[] {LOCATION.value()}));
+                    open.setArray(6, c.createArrayOf("bigint", new Object[] {1L}));
+                    open.executeUpdate();
+                }
                 reserve.setLong(1, 1);
                 reserve.setLong(2, product);
                 reserve.setInt(3, LOCATION.value());
@@ -216,6 +251,14 @@ public final class BenchCoreCommand implements Callable<Integer> {
                 }
                 journalRow(journal, "RESERVATION", product, 0, 1, ref, now);
                 c.commit();
+                if (!stockOnly) {
+                    close.setTimestamp(1, now);
+                    close.setString(2, ref);
+                    if (close.executeUpdate() != 1) {
+                        c.rollback();
+                        throw new IllegalStateException("baseline: reservation not active");
+                    }
+                }
                 confirm.setLong(1, 1);
                 confirm.setLong(2, 1);
                 confirm.setLong(3, product);

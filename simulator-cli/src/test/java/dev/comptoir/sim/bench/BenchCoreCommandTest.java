@@ -38,6 +38,7 @@ class BenchCoreCommandTest {
         JsonNode pg = json.path("postgres");
         assertThat(pg.path("opsPerSecond").asDouble()).isPositive();
         assertThat(pg.path("baselineOpsPerSecond").asDouble()).isPositive();
+        assertThat(pg.path("stockOnlyBaselineOpsPerSecond").asDouble()).isPositive();
         assertThat(pg.path("ratioToBaseline").asDouble())
                 .isCloseTo(pg.path("opsPerSecond").asDouble() / pg.path("baselineOpsPerSecond").asDouble(),
                         org.assertj.core.data.Offset.offset(0.02));
@@ -53,6 +54,12 @@ class BenchCoreCommandTest {
     void benchCore_nonPositiveOps_isUsageError() {
         assertThat(run("bench", "core", "--ops", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--ops");
+    }
+
+    @Test
+    void benchCore_postgresWithPoolOfOne_isUsageError() {
+        assertThat(run("bench", "core", "--backend", "postgres", "--pool-size", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--pool-size");
     }
 
     @Test
