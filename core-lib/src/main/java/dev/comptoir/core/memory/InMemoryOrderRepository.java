@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
-/** {@link OrderRepository} in memory. Thread-safe (one lock). */
+/** {@link OrderRepository} in memory; {@link #forget} drops finished orders. Thread-safe (one lock). */
 public final class InMemoryOrderRepository implements OrderRepository {
     private static final Comparator<Order> NEWEST_FIRST =
             Comparator.comparing(Order::orderDate).thenComparing(Order::id).reversed();
@@ -77,5 +77,18 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 .filter(o -> customer == null || customer.equals(o.customerId()))
                 .sorted(Comparator.comparing(Order::orderDate).thenComparing(Order::id))
                 .toList();
+    }
+
+    /**
+     * Removes an order and returns it, if it is there: a long-running caller (the simulator) keeps
+     * only the orders still in flight.
+     */
+    public synchronized Optional<Order> forget(OrderId id) {
+        return Optional.ofNullable(orders.remove(id));
+    }
+
+    /** Orders held now. */
+    public synchronized int size() {
+        return orders.size();
     }
 }

@@ -26,7 +26,7 @@ public abstract class OrderRepositoryContractTest {
         repo = create();
     }
 
-    static NewOrder order(long customer, String... pricesAndQuantities) {
+    protected static NewOrder order(long customer, String... pricesAndQuantities) {
         List<NewOrderLine> lines = new java.util.ArrayList<>();
         for (int i = 0; i < pricesAndQuantities.length; i += 2) {
             lines.add(new NewOrderLine(ProductId.of(i / 2 + 1), "Produit " + (i / 2 + 1), i == 0 ? "desc" : null,

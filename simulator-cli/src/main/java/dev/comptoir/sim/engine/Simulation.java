@@ -34,6 +34,7 @@ import dev.comptoir.core.payment.PaymentService;
 import dev.comptoir.core.payment.SimulatedPaymentGateway;
 import dev.comptoir.saga.SagaId;
 import dev.comptoir.saga.SagaRuntime;
+import dev.comptoir.core.memory.InMemoryOrderRepository;
 import dev.comptoir.saga.InMemorySagaStorage;
 import dev.comptoir.saga.SagaState;
 import dev.comptoir.saga.SagaStore;
@@ -94,7 +95,7 @@ public final class Simulation {
     private final InMemorySagaStorage sagaStorage = InMemorySagaStorage.trackingEnded();
     private final SagaStore sagaStore = SagaStore.of(sagaStorage);
     private final CartService carts;
-    private final LeanOrderRepository orderRepository = new LeanOrderRepository();
+    private final InMemoryOrderRepository orderRepository = new InMemoryOrderRepository();
     private final InMemoryCheckoutOrderIndex orderIndex = new InMemoryCheckoutOrderIndex();
     private final SagaDefinition<OrderSagaData> orderSaga;
     private final Map<String, OrderPlan> plans = new HashMap<>();
