@@ -77,8 +77,7 @@ public final class PostgresEventStore implements EventStore {
         this.channel = "comptoir_es_" + schema;
         String events = schema + ".events";
         this.columns = "position, event_id, stream_id, stream_version, event_type, payload::text, "
-                + "correlation_id, causation_id, headers::text, "
-                + "CAST(EXTRACT(EPOCH FROM occurred_at) * 1000000 AS bigint)"; // micros: cheaper than parsing text
+                + "correlation_id, causation_id, headers::text, occurred_at"; // binary once server-prepared
         this.appendSql = "WITH cur AS (SELECT coalesce(max(stream_version), 0) AS v FROM " + events
                 + " WHERE stream_id = ?) "
                 + "INSERT INTO " + events + " (position, event_id, stream_id, stream_version, event_type, payload, "
@@ -99,9 +98,14 @@ public final class PostgresEventStore implements EventStore {
                 + "CAST(? AS uuid), ?, cur.v + 1, ?, CAST(? AS json), ?, ?, CAST(? AS json), CAST(? AS timestamptz) "
                 + "FROM cur WHERE ? OR cur.v = ? "
                 + "RETURNING position, stream_version";
-        this.readAllSql = "SELECT " + columns + " FROM " + events
-                + " WHERE position > ? AND position < (CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint) << "
-                + INDEX_BITS + ") ORDER BY position LIMIT ?";
+        // The page is taken first (ordered primary-key range scan, LIMIT), then cut at the horizon:
+        // the events below the horizon are a prefix of the page, so the result is the same as
+        // "position > ? AND position < horizon ... LIMIT ?", but the planner cannot turn the
+        // horizon's unknown selectivity into a bitmap scan + sort of every later event.
+        this.readAllSql = "SELECT " + columns + " FROM (SELECT * FROM " + events
+                + " WHERE position > ? ORDER BY position LIMIT ?) e"
+                + " WHERE position < (SELECT CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint) << "
+                + INDEX_BITS + ") ORDER BY position"; // scalar subquery: the horizon is computed once, not per row
         this.notifier = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "eventstore-notify-" + schema);
             t.setDaemon(true);
@@ -426,14 +430,10 @@ public final class PostgresEventStore implements EventStore {
         }
     }
 
-    private static java.time.Instant fromMicros(long micros) {
-        return java.time.Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
-    }
-
     private static RecordedEvent map(ResultSet rs) throws SQLException {
         return new RecordedEvent(rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4), rs.getLong(1),
                 rs.getString(5), rs.getString(6),
-                new EventMetadata(fromMicros(rs.getLong(10)), rs.getString(7),
+                new EventMetadata(rs.getObject(10, java.time.OffsetDateTime.class).toInstant(), rs.getString(7),
                         rs.getString(8), readHeaders(rs.getString(9))));
     }
 
