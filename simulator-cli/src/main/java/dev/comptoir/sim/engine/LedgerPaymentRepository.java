@@ -148,8 +148,9 @@ final class LedgerPaymentRepository implements PaymentRepository {
         return payments.size();
     }
 
+    /** The compare-and-set check of the {@link PaymentRepository} contract (the update time included). */
     private static boolean sameState(Payment a, Payment b) {
         return a.status() == b.status() && a.capturedAmount().equals(b.capturedAmount())
-                && a.refundedAmount().equals(b.refundedAmount());
+                && a.refundedAmount().equals(b.refundedAmount()) && a.updatedAt().equals(b.updatedAt());
     }
 }
