@@ -1,6 +1,7 @@
 package dev.comptoir.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -49,6 +50,28 @@ class PostgresEventStoreTest extends EventStoreContractTest {
                 });
             }
             assertThat(seen).isNotEmpty();
+        }
+    }
+
+    @Test
+    void append_streamMovedThroughAnotherStoreInstance_numbersAfterTheRealHeadOrConflicts() {
+        String schema = pg.newSchema("es_heads");
+        try (var a = EventStore.postgres(pg.dataSource(), schema);
+             var b = EventStore.postgres(pg.dataSource(), schema)) {
+            a.append("shared", ExpectedVersion.noStream(), TestEvents.event(1));
+            b.append("shared", ExpectedVersion.exactly(1), TestEvents.event(2));
+            b.append("shared", ExpectedVersion.any(), TestEvents.event(3));
+
+            // a last wrote version 1; the stream is at 3 now
+            var appended = (AppendResult.Appended) a.append("shared", ExpectedVersion.any(), TestEvents.event(4));
+            assertThat(appended.version()).isEqualTo(4);
+            b.append("shared", ExpectedVersion.any(), TestEvents.event(5));
+            assertThatThrownBy(() -> a.append("shared", ExpectedVersion.exactly(4), TestEvents.event(6)))
+                    .isInstanceOf(ConcurrencyConflictException.class);
+            assertThatThrownBy(() -> a.append("shared", ExpectedVersion.noStream(), TestEvents.event(7)))
+                    .isInstanceOf(ConcurrencyConflictException.class);
+            assertThat(a.readStreamForward("shared", 1, 10)).extracting(RecordedEvent::streamVersion)
+                    .containsExactly(1L, 2L, 3L, 4L, 5L);
         }
     }
 }

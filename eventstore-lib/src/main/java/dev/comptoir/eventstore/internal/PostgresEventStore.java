@@ -41,7 +41,10 @@ import org.slf4j.LoggerFactory;
  * {@code docs/adr/0001-eventstore-global-order.md}.
  *
  * <p>An append is one INSERT statement (auto-commit): the expected-version check, the version
- * numbering and the positions are computed inside it. Wake-ups for live subscribers are sent
+ * numbering and the positions are computed inside it; when the stream's version is known (a new
+ * stream, or the version this instance appended last) the statement inserts at the next version
+ * without looking it up, and a stale guess collides with the unique (stream, version) index and
+ * falls back to the lookup. Wake-ups for live subscribers are sent
  * with NOTIFY by a coalescing background notifier, outside the append's commit path.
  */
 public final class PostgresEventStore implements EventStore {
@@ -62,6 +65,9 @@ public final class PostgresEventStore implements EventStore {
     private final String channel;
     private final String appendSql;
     private final String appendOneSql;
+    private final String appendAtSql;
+    private final String appendOneAtSql;
+    private final StreamHeads heads = new StreamHeads();
     private final String readAllSql;
     private final String columns;
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -102,6 +108,22 @@ public final class PostgresEventStore implements EventStore {
         // the events below the horizon are a prefix of the page, so the result is the same as
         // "position > ? AND position < horizon ... LIMIT ?", but the planner cannot turn the
         // horizon's unknown selectivity into a bitmap scan + sort of every later event.
+        // The same statements when the stream's current version is already known (a new stream, or
+        // a version this store wrote or saw committed): no lookup; a wrong guess is a unique violation.
+        this.appendAtSql = "INSERT INTO " + events + " (position, event_id, stream_id, stream_version, event_type, "
+                + "payload, correlation_id, causation_id, headers, occurred_at) "
+                + "SELECT (CAST(CAST(pg_current_xact_id() AS text) AS bigint) << " + INDEX_BITS + ") + t.ord, "
+                + "CAST(t.id AS uuid), ?, ? + t.ord, t.type, CAST(t.payload AS json), t.cid, t.caus, "
+                + "CAST(t.headers AS json), CAST(t.ts AS timestamptz) "
+                + "FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), "
+                + "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) "
+                + "WITH ORDINALITY AS t(id, type, payload, cid, caus, headers, ts, ord) "
+                + "RETURNING position, stream_version";
+        this.appendOneAtSql = "INSERT INTO " + events + " (position, event_id, stream_id, stream_version, event_type, "
+                + "payload, correlation_id, causation_id, headers, occurred_at) "
+                + "VALUES ((CAST(CAST(pg_current_xact_id() AS text) AS bigint) << " + INDEX_BITS + ") + 1, "
+                + "CAST(? AS uuid), ?, ?, ?, CAST(? AS json), ?, ?, CAST(? AS json), CAST(? AS timestamptz)) "
+                + "RETURNING position, stream_version";
         this.readAllSql = "SELECT " + columns + " FROM (SELECT * FROM " + events
                 + " WHERE position > ? ORDER BY position LIMIT ?) e"
                 + " WHERE position < (SELECT CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint) << "
@@ -155,10 +177,18 @@ public final class PostgresEventStore implements EventStore {
             case ExpectedVersion.NoStream s -> 0;
             case ExpectedVersion.Exact x -> x.version();
         };
+        // a stream version known to exist: versions are never removed, so appending right after it
+        // either is right or collides with the unique (stream, version) index
+        long known = switch (expected) {
+            case ExpectedVersion.Any a -> heads.get(streamId);
+            case ExpectedVersion.NoStream s -> 0;
+            case ExpectedVersion.Exact x -> x.version() == 0 || heads.get(streamId) == x.version() ? x.version() : -1;
+        };
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             List<long[]> rows;
             try {
-                rows = insert(streamId, ids, types, payloads, cids, causs, headers, tss, any, exp);
+                rows = insert(streamId, ids, types, payloads, cids, causs, headers, tss, any, exp,
+                        attempt == 1 ? known : -1);
             } catch (SQLException e) {
                 if (!"23505".equals(e.getSQLState())) {
                     throw EventStoreException.unavailable("appending to stream " + streamId, e);
@@ -169,8 +199,10 @@ public final class PostgresEventStore implements EventStore {
                 rows.sort((a, b) -> Long.compare(a[0], b[0]));
                 var positions = new ArrayList<Long>(n);
                 rows.forEach(r -> positions.add(r[0]));
+                long version = rows.get(n - 1)[1];
+                heads.put(streamId, version);
                 signalAppended();
-                return new AppendResult.Appended(streamId, rows.get(n - 1)[1], positions);
+                return new AppendResult.Appended(streamId, version, positions);
             }
             // nothing inserted: a duplicate, a version mismatch, or a racing writer (retry)
             var stored = findByIds(events);
@@ -192,11 +224,14 @@ public final class PostgresEventStore implements EventStore {
      * caching cost more than the statement itself under concurrency.
      */
     private List<long[]> insert(String streamId, String[] ids, String[] types, String[] payloads, String[] cids,
-                                String[] causs, String[] headers, String[] tss, boolean any, long expected)
-            throws SQLException {
+                                String[] causs, String[] headers, String[] tss, boolean any, long expected,
+                                long known) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             if (!c.getAutoCommit()) {
                 c.setAutoCommit(true);
+            }
+            if (known >= 0) {
+                return insertAt(c, streamId, known, ids, types, payloads, cids, causs, headers, tss);
             }
             if (ids.length == 1) {
                 return insertOne(c, streamId, ids[0], types[0], payloads[0], cids[0], causs[0], headers[0], tss[0],
@@ -222,6 +257,42 @@ public final class PostgresEventStore implements EventStore {
                 }
                 return rows;
             }
+        }
+    }
+
+    private List<long[]> insertAt(Connection c, String streamId, long known, String[] ids, String[] types,
+                                  String[] payloads, String[] cids, String[] causs, String[] headers, String[] tss)
+            throws SQLException {
+        boolean one = ids.length == 1;
+        try (PreparedStatement ps = c.prepareStatement(one ? appendOneAtSql : appendAtSql)) {
+            if (one) {
+                ps.setString(1, ids[0]);
+                ps.setString(2, streamId);
+                ps.setLong(3, known + 1);
+                ps.setString(4, types[0]);
+                ps.setString(5, payloads[0]);
+                ps.setString(6, cids[0]);
+                ps.setString(7, causs[0]);
+                ps.setString(8, headers[0]);
+                ps.setString(9, tss[0]);
+            } else {
+                ps.setString(1, streamId);
+                ps.setLong(2, known);
+                ps.setArray(3, c.createArrayOf("text", ids));
+                ps.setArray(4, c.createArrayOf("text", types));
+                ps.setArray(5, c.createArrayOf("text", payloads));
+                ps.setArray(6, c.createArrayOf("text", cids));
+                ps.setArray(7, c.createArrayOf("text", causs));
+                ps.setArray(8, c.createArrayOf("text", headers));
+                ps.setArray(9, c.createArrayOf("text", tss));
+            }
+            var rows = new ArrayList<long[]>(ids.length);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+            return rows;
         }
     }
 
@@ -438,5 +509,28 @@ public final class PostgresEventStore implements EventStore {
     }
 
     private static final RowMapper<RecordedEvent> MAPPER = (rs, ctx) -> map(rs);
+
+    /**
+     * A lossy, bounded memory of committed stream versions (last append of this store per
+     * stream, hashed into a fixed number of slots). A hit lets an append skip the version lookup;
+     * a stale or missing entry only costs the lookup.
+     */
+    private static final class StreamHeads {
+        private static final int SLOTS = 4096;
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Head> slots =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(SLOTS);
+
+        private record Head(String streamId, long version) {
+        }
+
+        long get(String streamId) {
+            Head h = slots.get(streamId.hashCode() & (SLOTS - 1));
+            return h != null && h.streamId().equals(streamId) ? h.version() : -1;
+        }
+
+        void put(String streamId, long version) {
+            slots.set(streamId.hashCode() & (SLOTS - 1), new Head(streamId, version));
+        }
+    }
 
 }
