@@ -33,12 +33,14 @@ import java.util.function.Consumer;
  * forgotten sagas in the state they ended in (it counts every saga ever stored).
  */
 public final class InMemorySagaStorage implements SagaStorage {
+    private record StartKey(String definition, String key) {
+    }
+
     private record Due(Instant at, SagaId id) {
     }
 
     private final Map<SagaId, SagaRecord> byId = new HashMap<>();
-    /** Start keys: definition name, then idempotency key (no key object held per saga). */
-    private final Map<String, Map<String, SagaId>> byKey = new HashMap<>();
+    private final Map<StartKey, SagaId> byKey = new HashMap<>();
     private final PriorityQueue<Due> due = new PriorityQueue<>(Comparator.comparing(Due::at));
     private final long[] counts = new long[SagaState.values().length];
     /** Sagas that ended since the last drain, by id (null unless tracking was asked for). */
@@ -60,17 +62,13 @@ public final class InMemorySagaStorage implements SagaStorage {
 
     @Override
     public synchronized SagaRecord insert(SagaRecord record) {
-        Map<String, SagaId> keys = byKey.get(record.definitionName());
-        if (keys == null) {
-            keys = new HashMap<>();
-            byKey.put(record.definitionName(), keys);
-        }
-        SagaId existing = keys.putIfAbsent(record.idempotencyKey(), record.id());
+        StartKey key = new StartKey(record.definitionName(), record.idempotencyKey());
+        SagaId existing = byKey.putIfAbsent(key, record.id());
         if (existing != null) {
             return byId.get(existing);
         }
         if (byId.putIfAbsent(record.id(), record) != null) {
-            keys.remove(record.idempotencyKey());
+            byKey.remove(key);
             throw new IllegalArgumentException("saga " + record.id() + " already exists");
         }
         counts[record.state().ordinal()]++;
@@ -209,10 +207,7 @@ public final class InMemorySagaStorage implements SagaStorage {
 
     private void remove(SagaRecord r) {
         byId.remove(r.id());
-        Map<String, SagaId> keys = byKey.get(r.definitionName());
-        if (keys != null) {
-            keys.remove(r.idempotencyKey());
-        }
+        byKey.remove(new StartKey(r.definitionName(), r.idempotencyKey()));
         if (due.size() > 4 * byId.size() + 10_000) {
             // wake-ups of forgotten sagas (e.g. lease expiries) linger until their time: drop them in one pass
             due.removeIf(d -> {
