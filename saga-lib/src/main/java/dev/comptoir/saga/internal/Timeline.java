@@ -19,31 +19,30 @@ import java.util.RandomAccess;
 final class Timeline extends AbstractList<StepTrace> implements RandomAccess {
     private static final Direction[] DIRECTIONS = Direction.values();
     private static final StepState[] STATES = StepState.values();
-    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
-    private static final int LONGS_PER_ENTRY = 4;
+    private static final VarHandle INTS = MethodHandles.arrayElementVarHandle(int[].class);
+    private static final int INTS_PER_ENTRY = 4;
 
     /** Per entry {@code i}: step name at {@code 2i}, last error at {@code 2i + 1}. */
     private final Object[] text;
-    /**
-     * Slot 0: entries written so far (shared by every version); per entry from {@code b = 1 + 4i}: start epoch
-     * second, end epoch second, start nanos (high half) and end nanos (low half), attempts (high half) and
-     * direction/state (low half).
-     */
-    private final long[] longs;
+    /** Slot 0: entries written so far (shared); per entry from {@code 1 + 4i}: attempts, direction/state, start nanos, end nanos. */
+    private final int[] ints;
+    /** Per entry {@code i}: start epoch second at {@code 2i}, end epoch second at {@code 2i + 1}. */
+    private final long[] secs;
     private final int size;
 
-    private Timeline(Object[] text, long[] longs, int size) {
+    private Timeline(Object[] text, int[] ints, long[] secs, int size) {
         this.text = text;
-        this.longs = longs;
+        this.ints = ints;
+        this.secs = secs;
         this.size = size;
     }
 
     private static Timeline allocate(int capacity) {
-        return new Timeline(new Object[2 * capacity], new long[1 + LONGS_PER_ENTRY * capacity], 0);
+        return new Timeline(new Object[2 * capacity], new int[1 + INTS_PER_ENTRY * capacity], new long[2 * capacity], 0);
     }
 
     private int capacity() {
-        return text.length / 2;
+        return secs.length / 2;
     }
 
     /**
@@ -68,9 +67,8 @@ final class Timeline extends AbstractList<StepTrace> implements RandomAccess {
         }
         if (replace) {
             if (t != null) {
-                int b = 1 + LONGS_PER_ENTRY * (n - 1);
-                firstSec = t.longs[b];
-                firstNano = (int) (t.longs[b + 2] >>> 32);
+                firstSec = t.secs[2 * (n - 1)];
+                firstNano = t.ints[3 + INTS_PER_ENTRY * (n - 1)];
                 if (err == null) {
                     err = (String) t.text[2 * (n - 1) + 1];
                 }
@@ -88,13 +86,14 @@ final class Timeline extends AbstractList<StepTrace> implements RandomAccess {
         }
         int at = replace ? n - 1 : n;
         Timeline target;
-        if (!replace && t != null && n < t.capacity() && LONGS.compareAndSet(t.longs, 0, (long) n, (long) n + 1)) {
+        if (!replace && t != null && n < t.capacity() && INTS.compareAndSet(t.ints, 0, n, n + 1)) {
             target = t; // the latest version: write into the shared spare room
         } else {
             target = allocate(Math.max(at + 1, at < capacityHint ? capacityHint : 2 * at));
             if (t != null) {
                 System.arraycopy(t.text, 0, target.text, 0, 2 * at);
-                System.arraycopy(t.longs, 1, target.longs, 1, LONGS_PER_ENTRY * at);
+                System.arraycopy(t.ints, 1, target.ints, 1, INTS_PER_ENTRY * at);
+                System.arraycopy(t.secs, 0, target.secs, 0, 2 * at);
             } else {
                 for (int i = 0; i < at; i++) {
                     StepTrace e = old.get(i);
@@ -102,25 +101,27 @@ final class Timeline extends AbstractList<StepTrace> implements RandomAccess {
                             e.startedAt().getNano(), e.finishedAt(), e.lastError());
                 }
             }
-            target.longs[0] = at + 1;
+            target.ints[0] = at + 1;
         }
         target.write(at, step, dir, state, attempts, firstSec, firstNano, now, err);
-        return new Timeline(target.text, target.longs, at + 1);
+        return new Timeline(target.text, target.ints, target.secs, at + 1);
     }
 
     private void write(int i, String step, Direction dir, StepState state, int attempts, long startSec,
                        int startNano, Instant end, String error) {
         text[2 * i] = step;
         text[2 * i + 1] = error;
-        int b = 1 + LONGS_PER_ENTRY * i;
-        longs[b] = startSec;
-        longs[b + 1] = end.getEpochSecond();
-        longs[b + 2] = (long) startNano << 32 | end.getNano();
-        longs[b + 3] = (long) attempts << 32 | dir.ordinal() | state.ordinal() << 8;
+        int b = 1 + INTS_PER_ENTRY * i;
+        ints[b] = attempts;
+        ints[b + 1] = dir.ordinal() | state.ordinal() << 8;
+        ints[b + 2] = startNano;
+        ints[b + 3] = end.getNano();
+        secs[2 * i] = startSec;
+        secs[2 * i + 1] = end.getEpochSecond();
     }
 
     private Direction direction(int i) {
-        return DIRECTIONS[(int) longs[4 + LONGS_PER_ENTRY * i] & 0xFF];
+        return DIRECTIONS[ints[2 + INTS_PER_ENTRY * i] & 0xFF];
     }
 
     @Override
@@ -128,13 +129,11 @@ final class Timeline extends AbstractList<StepTrace> implements RandomAccess {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("index " + index + " out of bounds for length " + size);
         }
-        int b = 1 + LONGS_PER_ENTRY * index;
-        long nanos = longs[b + 2];
-        long meta = longs[b + 3];
-        int flags = (int) meta;
-        return new StepTrace((String) text[2 * index], DIRECTIONS[flags & 0xFF], STATES[(flags >>> 8) & 0xFF],
-                (int) (meta >>> 32), Instant.ofEpochSecond(longs[b], nanos >>> 32),
-                Instant.ofEpochSecond(longs[b + 1], nanos & 0xFFFF_FFFFL), (String) text[2 * index + 1]);
+        int b = 1 + INTS_PER_ENTRY * index;
+        int flags = ints[b + 1];
+        return new StepTrace((String) text[2 * index], DIRECTIONS[flags & 0xFF], STATES[flags >>> 8], ints[b],
+                Instant.ofEpochSecond(secs[2 * index], ints[b + 2]),
+                Instant.ofEpochSecond(secs[2 * index + 1], ints[b + 3]), (String) text[2 * index + 1]);
     }
 
     @Override
