@@ -58,8 +58,7 @@ public final class DefaultSagaRuntime implements SagaRuntime {
     private final LinkedTransferQueue<SagaRecord> ready = new LinkedTransferQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closed;
-    /** When the store is next polled while local work keeps coming ({@code null}: at once). */
-    private volatile Instant nextStorePoll;
+    private volatile Instant lastStorePoll;
 
     public DefaultSagaRuntime(SagaStorage store, Clock clock, RandomGenerator random, List<SagaListener> listeners,
                               ExecutionHook hook, String instanceId, Duration lease, Duration pollInterval,
@@ -150,13 +149,13 @@ public final class DefaultSagaRuntime implements SagaRuntime {
 
     /** While local work keeps coming, the store is still polled at least once per poll interval. */
     private boolean storePollDue() {
-        Instant next = nextStorePoll;
-        return next == null || !clock.instant().isBefore(next);
+        Instant last = lastStorePoll;
+        return last == null || !clock.instant().isBefore(last.plus(pollInterval));
     }
 
     private int claimAndAdvance(int limit) {
         Instant now = clock.instant();
-        nextStorePoll = now.plus(pollInterval);
+        lastStorePoll = now;
         List<SagaRecord> claimed = store.claimDue(instanceId, now, now.plus(lease), limit);
         for (SagaRecord c : claimed) {
             advance(c);
@@ -263,7 +262,7 @@ public final class DefaultSagaRuntime implements SagaRuntime {
         switch (outcome) {
             case StepOutcome.Success<Object> s -> {
                 Object data = s.data() == null ? r.data() : s.data();
-                List<StepTrace> tl = trace(r, def, step.name(), dir, StepState.SUCCEEDED, started, now, null);
+                List<StepTrace> tl = trace(r, step.name(), dir, StepState.SUCCEEDED, started, now, null);
                 if (dir == Direction.ACTION) {
                     if (idx + 1 < def.steps().size()) {
                         return copy(r, SagaState.RUNNING, idx + 1, 1, false, data, tl, r.failure(), now, due,
@@ -275,7 +274,7 @@ public final class DefaultSagaRuntime implements SagaRuntime {
                 return compensateFrom(r, def, idx - 1, data, tl, r.failure(), now, due, leaseUntil);
             }
             case StepOutcome.Pending<Object> p -> {
-                List<StepTrace> tl = trace(r, def, step.name(), dir, StepState.AWAITING_REPLY, started, now, null);
+                List<StepTrace> tl = trace(r, step.name(), dir, StepState.AWAITING_REPLY, started, now, null);
                 return copy(r, r.state(), idx, r.attempt(), true, r.data(), tl, r.failure(), now,
                         now.plus(step.timeout()), null, null);
             }
@@ -285,7 +284,7 @@ public final class DefaultSagaRuntime implements SagaRuntime {
                     synchronized (random) {
                         delay = step.policy(dir).backoff(r.attempt(), random);
                     }
-                    List<StepTrace> tl = trace(r, def, step.name(), dir, StepState.RETRY_SCHEDULED, started, now,
+                    List<StepTrace> tl = trace(r, step.name(), dir, StepState.RETRY_SCHEDULED, started, now,
                             f.reason());
                     boolean immediate = delay.isZero();
                     return copy(r, r.state(), idx, r.attempt() + 1, false, r.data(), tl, r.failure(), now,
@@ -314,7 +313,7 @@ public final class DefaultSagaRuntime implements SagaRuntime {
     private SagaRecord failed(SagaRecord r, SagaDefinition<Object> def, SagaStep<Object> step, Direction dir,
                               String reason, boolean effectUnknown, Instant started, Instant now, Instant due,
                               Instant leaseUntil) {
-        List<StepTrace> tl = trace(r, def, step.name(), dir, StepState.FAILED, started, now, reason);
+        List<StepTrace> tl = trace(r, step.name(), dir, StepState.FAILED, started, now, reason);
         int idx = r.stepIndex();
         if (dir == Direction.COMPENSATION) {
             String why = join(r.failure(), "compensation of '" + step.name() + "' failed: " + reason);
@@ -355,9 +354,21 @@ public final class DefaultSagaRuntime implements SagaRuntime {
     }
 
     /** Timeline with the entry of the current invocation replaced (same step and direction) or appended. */
-    private static List<StepTrace> trace(SagaRecord r, SagaDefinition<Object> def, String step, Direction dir,
-                                         StepState state, Instant started, Instant now, String error) {
-        return Timeline.record(r.timeline(), step, dir, state, r.attempt(), started, now, error, def.steps().size());
+    private static List<StepTrace> trace(SagaRecord r, String step, Direction dir, StepState state,
+                                         Instant started, Instant now, String error) {
+        List<StepTrace> old = r.timeline();
+        int n = old.size();
+        StepTrace last = n == 0 ? null : old.get(n - 1);
+        boolean replace = last != null && last.direction() == dir && last.step().equals(step);
+        Instant first = replace ? last.startedAt() : started;
+        String err = error != null ? error : replace ? last.lastError() : null;
+        StepTrace entry = new StepTrace(step, dir, state, r.attempt(), first, now, err);
+        StepTrace[] arr = new StepTrace[replace ? n : n + 1];
+        for (int i = 0; i < n - (replace ? 1 : 0); i++) {
+            arr[i] = old.get(i);
+        }
+        arr[arr.length - 1] = entry;
+        return new FrozenList<>(arr);
     }
 
     // ---------------------------------------------------------------- events
