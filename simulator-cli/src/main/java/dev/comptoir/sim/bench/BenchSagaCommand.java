@@ -277,11 +277,23 @@ public final class BenchSagaCommand implements Callable<Integer> {
                             break;
                         }
                         SagaId id = runtime.start(def, data, prefix + "-" + thread + "-" + i++);
+                        CompletableFuture<SagaState> outcome = done.computeIfAbsent(id, k -> new CompletableFuture<>());
+                        SagaState state;
                         if (workers == 0) {
-                            runtime.pollOnce();     // the starter drives: advances one ready saga (usually its own)
+                            // The starters drive the runtime: each polls until its own saga has ended (another
+                            // starter's poll may have taken it, and its poll may have taken another's saga).
+                            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                            while (!outcome.isDone() && System.nanoTime() < giveUp) {
+                                if (runtime.pollOnce() == 0) {
+                                    try {
+                                        outcome.get(1, TimeUnit.MILLISECONDS);
+                                    } catch (java.util.concurrent.TimeoutException notYet) {
+                                        // poll again
+                                    }
+                                }
+                            }
                         }
-                        SagaState state = done.computeIfAbsent(id, k -> new CompletableFuture<>())
-                                .get(30, TimeUnit.SECONDS);
+                        state = outcome.get(30, TimeUnit.SECONDS);
                         done.remove(id);
                         if (state != SagaState.COMPLETED) {
                             throw new IllegalStateException("saga " + id + " ended " + state);
@@ -308,7 +320,7 @@ public final class BenchSagaCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - start) / 1e9;
             long commits = storage.commits.sum() - commitsBefore;
             if (failure.get() != null) {
-                throw new IllegalStateException("saga benchmark failed: " + failure.get().getMessage(), failure.get());
+                throw new IllegalStateException("saga benchmark failed: " + failure.get(), failure.get());
             }
             long total = 0;
             LatencyRecorder all = new LatencyRecorder();
