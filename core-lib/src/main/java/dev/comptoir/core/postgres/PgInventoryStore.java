@@ -71,6 +71,30 @@ public final class PgInventoryStore implements InventoryStore {
             """;
 
     /**
+     * Reserve with a single (product, location): as {@link #RESERVE_SQL} but the stock row is
+     * named by scalar parameters, so the update goes through the primary key instead of joining
+     * an array (which on a small, hot table plans as a sequential scan). Parameters: id, owner,
+     * created, expires, line products, line locations, line quantities, product, location, quantity.
+     */
+    static final String RESERVE_ONE_SQL = """
+            WITH res AS (
+                INSERT INTO reservations (id, owner, status, created_at, expires_at, product_ids, location_ids, quantities)
+                VALUES (?, ?, 'ACTIVE', ?, ?, CAST(? AS bigint[]), CAST(? AS int[]), CAST(? AS bigint[]))
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id, created_at),
+            a AS (SELECT CAST(? AS bigint) AS p, CAST(? AS int) AS l, CAST(? AS bigint) AS q),
+            upd AS (
+                UPDATE stock s SET reserved = s.reserved + a.q
+                FROM res, a
+                WHERE s.product_id = a.p AND s.location_id = a.l AND s.on_hand - s.reserved >= a.q
+                RETURNING s.product_id, s.location_id, a.q, res.id, res.created_at),
+            mv AS (
+                INSERT INTO stock_movements (kind, product_id, location_id, on_hand_delta, reserved_delta, reference, at)
+                SELECT 'RESERVATION', upd.product_id, upd.location_id, 0, upd.q, upd.id, upd.created_at FROM upd)
+            SELECT (SELECT count(*) FROM res) AS created, (SELECT count(*) FROM upd) AS updated
+            """;
+
+    /**
      * Confirm / release one reservation in one statement: the status update guarded by {@code
      * status = 'ACTIVE'}, the stock update from its lines and the journal rows; also returns the
      * reservation as seen before the statement. Parameters: id, new status, journal kind, time,
@@ -234,7 +258,8 @@ public final class PgInventoryStore implements InventoryStore {
         });
         String id = reservation.id().value();
         int result = retrying(() -> connections.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(RESERVE_SQL)) {
+            boolean one = ap.size() == 1;
+            try (PreparedStatement ps = c.prepareStatement(one ? RESERVE_ONE_SQL : RESERVE_SQL)) {
                 ps.setString(1, id);
                 ps.setString(2, reservation.owner());
                 ps.setObject(3, ts(reservation.createdAt()));
@@ -242,9 +267,15 @@ public final class PgInventoryStore implements InventoryStore {
                 ps.setArray(5, c.createArrayOf("bigint", lp.toArray()));
                 ps.setArray(6, c.createArrayOf("integer", ll.toArray()));
                 ps.setArray(7, c.createArrayOf("bigint", lq.toArray()));
-                ps.setArray(8, c.createArrayOf("bigint", ap.toArray()));
-                ps.setArray(9, c.createArrayOf("integer", al.toArray()));
-                ps.setArray(10, c.createArrayOf("bigint", aq.toArray()));
+                if (one) {
+                    ps.setLong(8, ap.get(0));
+                    ps.setInt(9, al.get(0));
+                    ps.setLong(10, aq.get(0));
+                } else {
+                    ps.setArray(8, c.createArrayOf("bigint", ap.toArray()));
+                    ps.setArray(9, c.createArrayOf("integer", al.toArray()));
+                    ps.setArray(10, c.createArrayOf("bigint", aq.toArray()));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     if (rs.getLong(1) == 0) {

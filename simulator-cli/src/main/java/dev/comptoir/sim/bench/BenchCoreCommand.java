@@ -147,7 +147,7 @@ public final class BenchCoreCommand implements Callable<Integer> {
         try (HikariDataSource pool = pg.pool(schema);
              PostgresDatabase db = PostgresDatabase.using(pool, schema)) {
             db.migrate();
-            InventoryService inventory = new InventoryService(new PgInventoryStore(db.jdbi()), Clock.systemUTC());
+            InventoryService inventory = new InventoryService(new PgInventoryStore(db), Clock.systemUTC());
             // The adapter and the baseline use disjoint products so neither sees the other's rows.
             for (int p = 1; p <= products; p++) {
                 inventory.receive(ProductId.of(p), LOCATION, PLENTY, "bench");
