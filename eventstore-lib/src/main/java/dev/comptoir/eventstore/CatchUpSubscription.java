@@ -1,10 +1,9 @@
 package dev.comptoir.eventstore;
 
+import dev.comptoir.eventstore.internal.BackgroundPoller;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -31,12 +30,9 @@ public final class CatchUpSubscription implements AutoCloseable {
     private final EventStore store;
     private final Consumer<RecordedEvent> handler;
     private final int batchSize;
-    private final Semaphore wakeUp = new Semaphore(0);
+    private final BackgroundPoller poller = new BackgroundPoller();
     private volatile long position;
     private volatile RuntimeException lastError;
-    private volatile boolean running;
-    private Thread thread;
-    private AutoCloseable listener;
 
     CatchUpSubscription(EventStore store, long afterPosition, Consumer<RecordedEvent> handler, int batchSize) {
         this.store = Objects.requireNonNull(store, "store");
@@ -87,14 +83,8 @@ public final class CatchUpSubscription implements AutoCloseable {
      * Starts a background thread that polls whenever the store signals appends (and at least
      * every {@code maxIdle} as a fallback).
      */
-    public synchronized void start(ThreadFactory threads, Duration maxIdle) {
-        if (running) {
-            throw new IllegalStateException("already started");
-        }
-        running = true;
-        listener = store.onAppended(wakeUp::release);
-        thread = threads.newThread(() -> loop(maxIdle));
-        thread.start();
+    public void start(ThreadFactory threads, Duration maxIdle) {
+        poller.start(store, threads, maxIdle, this::pollOnce, e -> lastError = e);
     }
 
     /** {@link #start(ThreadFactory, Duration)} with a 1 s fallback poll. */
@@ -102,55 +92,9 @@ public final class CatchUpSubscription implements AutoCloseable {
         start(threads, Duration.ofSeconds(1));
     }
 
-    private void loop(Duration maxIdle) {
-        while (running) {
-            try {
-                int n = pollOnce();
-                lastError = null;
-                if (n == 0) {
-                    wakeUp.tryAcquire(maxIdle.toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUp.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                lastError = e;
-                try {
-                    wakeUp.tryAcquire(maxIdle.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
     /** Stops the background thread (if any) and waits for it. */
     @Override
     public void close() {
-        Thread t;
-        synchronized (this) {
-            running = false;
-            t = thread;
-            thread = null;
-        }
-        if (t != null) {
-            wakeUp.release();
-            t.interrupt();
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (listener != null) {
-            try {
-                listener.close();
-            } catch (Exception ignored) {
-                // unregistering a listener cannot meaningfully fail
-            }
-            listener = null;
-        }
+        poller.stop();
     }
 }

@@ -6,11 +6,10 @@ import dev.comptoir.eventstore.bus.EventMessages;
 import dev.comptoir.eventstore.bus.StreamNaming;
 import dev.comptoir.eventstore.spi.CheckpointStore;
 import dev.comptoir.eventstore.spi.MessageBus;
+import dev.comptoir.eventstore.internal.BackgroundPoller;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes what the event store committed to the bus, in position order, from a stored
@@ -39,12 +38,9 @@ public final class OutboxRelay implements AutoCloseable {
     private final StreamNaming naming;
     private final CheckpointStore checkpoints;
     private final int batchSize;
-    private final Semaphore wakeUp = new Semaphore(0);
+    private final BackgroundPoller poller = new BackgroundPoller();
     private volatile long position;
     private volatile Throwable lastError;
-    private volatile boolean running;
-    private Thread thread;
-    private AutoCloseable listener;
 
     private OutboxRelay(Builder b) {
         this.store = b.store;
@@ -100,60 +96,14 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /** Relays on a background thread, woken by appends and at least every {@code maxIdle}. */
-    public synchronized void start(ThreadFactory threads, Duration maxIdle) {
-        if (running) {
-            throw new IllegalStateException("already started");
-        }
-        running = true;
-        listener = store.onAppended(wakeUp::release);
-        thread = threads.newThread(() -> {
-            while (running) {
-                int n = 0;
-                try {
-                    n = pollOnce();
-                    lastError = null;
-                } catch (RuntimeException e) {
-                    lastError = e;
-                }
-                if (n == 0) {
-                    try {
-                        wakeUp.tryAcquire(maxIdle.toMillis(), TimeUnit.MILLISECONDS);
-                        wakeUp.drainPermits();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-        });
-        thread.start();
+    public void start(ThreadFactory threads, Duration maxIdle) {
+        poller.start(store, threads, maxIdle, this::pollOnce, e -> lastError = e);
     }
 
     /** Stops the background thread, if any. */
     @Override
     public void close() {
-        Thread t;
-        synchronized (this) {
-            running = false;
-            t = thread;
-            thread = null;
-        }
-        if (t != null) {
-            wakeUp.release();
-            t.interrupt();
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (listener != null) {
-            try {
-                listener.close();
-            } catch (Exception ignored) {
-                // unregistering cannot meaningfully fail
-            }
-        }
+        poller.stop();
     }
 
     /** Builds an {@link OutboxRelay}. Not thread-safe. */

@@ -1,6 +1,7 @@
 package dev.comptoir.eventstore.projection;
 
 import dev.comptoir.eventstore.EventStore;
+import dev.comptoir.eventstore.internal.BackgroundPoller;
 import dev.comptoir.eventstore.RecordedEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -151,7 +152,7 @@ public final class InMemoryProjectionRunner<M> implements ProjectionRunner {
 
     @Override
     public void start(ThreadFactory threads, Duration maxIdle) {
-        poller.start(store, threads, maxIdle, this::pollOnce);
+        poller.start(store, threads, maxIdle, this::pollOnce, e -> { }); // pollOnce records errors in status()
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.comptoir.eventstore.projection;
 
 import dev.comptoir.eventstore.EventStore;
+import dev.comptoir.eventstore.internal.BackgroundPoller;
 import dev.comptoir.eventstore.EventStoreException;
 import dev.comptoir.eventstore.RecordedEvent;
 import dev.comptoir.eventstore.internal.PgSchema;
@@ -286,7 +287,7 @@ final class PostgresProjectionRunner implements ProjectionRunner {
 
     @Override
     public void start(ThreadFactory threads, Duration maxIdle) {
-        poller.start(store, threads, maxIdle, this::pollOnce);
+        poller.start(store, threads, maxIdle, this::pollOnce, e -> { }); // pollOnce records errors in status()
     }
 
     @Override
