@@ -220,14 +220,12 @@ public final class BenchCoreCommand implements Callable<Integer> {
         }
     }
 
-    private static void adapterOp(InventoryService inventory, String prefix, int thread, long i) {
+    private void adapterOp(InventoryService inventory, String prefix, int thread, long i) {
         ReservationId id = ReservationId.of(prefix + "-" + thread + "-" + i);
-        ProductId product = ProductId.of(1 + ((thread * 7919L + i) % PRODUCTS_HOLDER.get()));
+        ProductId product = ProductId.of(1 + ((thread * 7919L + i) % products));
         inventory.reserve(id, "bench", List.of(ReservationLine.of(product, LOCATION, 1)));
         inventory.confirm(id);
     }
-
-    private static final AtomicReference<Integer> PRODUCTS_HOLDER = new AtomicReference<>(64);
 
     /**
      * The adapter's writes by hand, with plain JDBC and one statement per write: the reserve
@@ -237,8 +235,8 @@ public final class BenchCoreCommand implements Callable<Integer> {
      * UPDATE and the journal INSERT of each operation (a stricter floor: fewer writes than
      * core-lib makes).
      */
-    private static void baselineOp(DataSource ds, int thread, long i, boolean stockOnly) throws SQLException {
-        long product = 100_000 + 1 + ((thread * 7919L + i) % PRODUCTS_HOLDER.get());
+    private void baselineOp(DataSource ds, int thread, long i, boolean stockOnly) throws SQLException {
+        long product = 100_000 + 1 + ((thread * 7919L + i) % products);
         String ref = (stockOnly ? "s-" : "b-") + thread + "-" + i;
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = ds.getConnection()) {
@@ -328,7 +326,6 @@ public final class BenchCoreCommand implements Callable<Integer> {
     }
 
     private Measurement measure(int threads, Duration duration, Op op) {
-        PRODUCTS_HOLDER.set(products);
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
         LatencyRecorder[] recorders = new LatencyRecorder[threads];
