@@ -3,12 +3,15 @@ package dev.comptoir.eventstore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.comptoir.eventstore.spi.Upcaster;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +95,13 @@ public final class EventSerializer {
     /** An envelope for {@code event} with {@code eventId} and {@code metadata} (the revision header is set). */
     public EventEnvelope envelope(UUID eventId, Object event, EventMetadata metadata) {
         Registration r = registration(event.getClass());
-        return new EventEnvelope(eventId, r.type(), toJson(event),
-                metadata.withHeader(REVISION_HEADER, Integer.toString(r.revision())));
+        String json;
+        try {
+            json = r.writer().writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw EventStoreException.invalid("cannot serialize " + event.getClass().getName(), e);
+        }
+        return new EventEnvelope(eventId, r.type(), json, metadata.withHeader(REVISION_HEADER, r.revisionText()));
     }
 
     /** The event object of {@code recorded}, upcast to the current revision. */
@@ -113,8 +121,12 @@ public final class EventSerializer {
             throw EventStoreException.invalid("event type '" + type + "' is not registered");
         }
         try {
+            String header = metadata.headers().get(REVISION_HEADER);
+            int revision = header == null ? 1 : Integer.parseInt(header);
+            if (revision == r.revision()) {
+                return r.reader().readValue(payload); // current revision: straight to the object, no tree
+            }
             ObjectNode json = (ObjectNode) mapper.readTree(payload);
-            int revision = Integer.parseInt(metadata.headers().getOrDefault(REVISION_HEADER, "1"));
             var chain = upcasters.getOrDefault(type, Map.of());
             while (revision < r.revision()) {
                 Upcaster u = chain.get(revision);
@@ -125,8 +137,8 @@ public final class EventSerializer {
                 json = u.upcast(json);
                 revision++;
             }
-            return mapper.treeToValue(json, r.javaType());
-        } catch (JsonProcessingException | ClassCastException | NumberFormatException e) {
+            return r.reader().readValue(json); // a newer revision than ours is read as far as it goes
+        } catch (IOException | ClassCastException | NumberFormatException e) {
             throw EventStoreException.invalid("cannot deserialize event of type " + type, e);
         }
     }
@@ -157,7 +169,13 @@ public final class EventSerializer {
         return r;
     }
 
-    private record Registration(String type, Class<?> javaType, int revision) {
+    /** A registered type with its reader and writer prepared once (Jackson's readers/writers are immutable). */
+    private record Registration(String type, Class<?> javaType, int revision, String revisionText,
+                                ObjectReader reader, ObjectWriter writer) {
+        Registration(ObjectMapper mapper, String type, Class<?> javaType, int revision) {
+            this(type, javaType, revision, Integer.toString(revision), mapper.readerFor(javaType),
+                    mapper.writerFor(javaType));
+        }
     }
 
     /** Builds an {@link EventSerializer}. Not thread-safe. */
@@ -183,7 +201,7 @@ public final class EventSerializer {
             if (revision < 1) {
                 throw new IllegalArgumentException("revision must be >= 1, was " + revision);
             }
-            var r = new Registration(type, javaType, revision);
+            var r = new Registration(mapper, type, javaType, revision);
             if (byType.putIfAbsent(type, r) != null) {
                 throw new IllegalArgumentException("type " + type + " registered twice");
             }

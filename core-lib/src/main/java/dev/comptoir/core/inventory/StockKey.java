@@ -2,7 +2,6 @@ package dev.comptoir.core.inventory;
 
 import dev.comptoir.core.catalog.ProductId;
 import dev.comptoir.core.location.LocationId;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -12,9 +11,6 @@ import java.util.Objects;
  * @param location the location holding it
  */
 public record StockKey(ProductId product, LocationId location) implements Comparable<StockKey> {
-    private static final Comparator<StockKey> ORDER =
-            Comparator.comparing(StockKey::product).thenComparing(StockKey::location);
-
     public StockKey {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(location, "location");
@@ -26,6 +22,7 @@ public record StockKey(ProductId product, LocationId location) implements Compar
 
     @Override
     public int compareTo(StockKey o) {
-        return ORDER.compare(this, o);
+        int byProduct = product.compareTo(o.product);
+        return byProduct != 0 ? byProduct : location.compareTo(o.location);
     }
 }

@@ -3,6 +3,7 @@ package dev.comptoir.core.memory;
 import dev.comptoir.core.refundsaga.StockAdjustment;
 import dev.comptoir.core.refundsaga.spi.StockAdjustments;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,34 @@ import java.util.Optional;
  */
 public final class InMemoryRefundSagaAdjustments implements StockAdjustments {
     private final Map<String, StockAdjustment> byCorrelation = new LinkedHashMap<>();
+    /** Claim id → correlation id of the claim's first adjustment (what a scan in insertion order finds). */
+    private final Map<String, String> firstByClaim = new HashMap<>();
 
     @Override
     public synchronized boolean insertIfAbsent(StockAdjustment a) {
         Objects.requireNonNull(a, "a");
-        return byCorrelation.putIfAbsent(a.correlationId(), a) == null;
+        if (byCorrelation.putIfAbsent(a.correlationId(), a) != null) {
+            return false;
+        }
+        firstByClaim.putIfAbsent(a.claimId(), a.correlationId());
+        return true;
     }
 
     @Override
     public synchronized void update(StockAdjustment a) {
-        byCorrelation.put(a.correlationId(), a);
+        StockAdjustment before = byCorrelation.put(a.correlationId(), a);
+        if (before != null && !before.claimId().equals(a.claimId())) {
+            firstByClaim.remove(before.claimId(), a.correlationId());
+            reindex(before.claimId());
+        }
+        if (!firstByClaim.containsKey(a.claimId())) {
+            reindex(a.claimId());
+        }
+    }
+
+    private void reindex(String claimId) {
+        byCorrelation.values().stream().filter(x -> x.claimId().equals(claimId)).findFirst()
+                .ifPresent(x -> firstByClaim.put(claimId, x.correlationId()));
     }
 
     @Override
@@ -37,7 +56,8 @@ public final class InMemoryRefundSagaAdjustments implements StockAdjustments {
 
     @Override
     public synchronized Optional<StockAdjustment> findByClaim(String claimId) {
-        return byCorrelation.values().stream().filter(a -> a.claimId().equals(claimId)).findFirst();
+        String correlation = firstByClaim.get(claimId);
+        return correlation == null ? Optional.empty() : Optional.ofNullable(byCorrelation.get(correlation));
     }
 
     @Override
