@@ -41,7 +41,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * reservations are kept for a retention period (clock time, default {@link
  * #DEFAULT_CLOSED_RETENTION}) so that repeats within it stay idempotent; each {@link
  * #expireDue} step forgets those closed longer ago (afterwards a repeat of their id is treated
- * as new). Quantities and product ids must fit in an {@code int}.
+ * as new). Quantities and product ids must fit in an {@code int}. For long runs the journal can
+ * keep only its newest rows row by row ({@link #InMemoryInventoryStore(Duration, int)}): older
+ * rows are folded into per-row totals, so {@link #recomputeFromJournal()} still sums every
+ * movement ever made while {@link #movements} lists only the rows kept.
  */
 public final class InMemoryInventoryStore implements InventoryStore {
     /** How long closed reservations are remembered unless configured otherwise. */
@@ -56,7 +59,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
     private final Map<ReservationId, Reservation> reservations = new HashMap<>();
     private final PriorityQueue<Reservation> byExpiry =
             new PriorityQueue<>((a, b) -> a.expiresAt().compareTo(b.expiresAt()));
-    private final InMemoryInventoryJournal journal = new InMemoryInventoryJournal();
+    private final InMemoryInventoryJournal journal;
 
     /** A store that remembers closed reservations for {@link #DEFAULT_CLOSED_RETENTION}. */
     public InMemoryInventoryStore() {
@@ -65,10 +68,22 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
     /** A store that remembers closed reservations for {@code closedRetention} of clock time. */
     public InMemoryInventoryStore(Duration closedRetention) {
+        this(closedRetention, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A store that remembers closed reservations for {@code closedRetention} and keeps at least the
+     * newest {@code journalKeptRows} journal rows row by row (older ones are folded into totals).
+     */
+    public InMemoryInventoryStore(Duration closedRetention, int journalKeptRows) {
         this.closedRetention = Objects.requireNonNull(closedRetention, "closedRetention");
         if (closedRetention.isNegative()) {
             throw new IllegalArgumentException("closedRetention must be >= 0");
         }
+        if (journalKeptRows < 1) {
+            throw new IllegalArgumentException("journalKeptRows must be >= 1, was " + journalKeptRows);
+        }
+        this.journal = new InMemoryInventoryJournal(journalKeptRows);
     }
 
     @Override
@@ -233,7 +248,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
     }
 
-    /** Rows in the journal. */
+    /** Rows appended to the journal so far (kept row by row or folded into totals). */
     public int journalSize() {
         lock.lock();
         try {

@@ -71,6 +71,32 @@ class InMemoryInventoryStoreTest extends InventoryStoreContractTest {
     }
 
     @Test
+    void journal_withRowLimit_foldsOldRowsButStillVerifiesEveryMovement() {
+        InMemoryInventoryStore small = new InMemoryInventoryStore(Duration.ofMinutes(1), 100);
+        var inv = new dev.comptoir.core.inventory.InventoryService(small, clock);
+        inv.receive(P1, STORE, 1_000, "initial");
+        inv.receive(P2, STORE, 1_000, "initial");
+        for (int i = 0; i < 1_000; i++) {
+            ReservationId id = ReservationId.of("order-" + i);
+            inv.reserve(id, "c", List.of(ReservationLine.of(P1, STORE, 1), ReservationLine.of(P2, STORE, 1)));
+            if (i % 3 == 0) {
+                inv.release(id);
+            } else {
+                inv.confirm(id);
+            }
+        }
+
+        assertThat(small.journalSize()).isEqualTo(2 + 1_000 * 4);
+        assertThat(inv.verifyJournal()).isEmpty();
+        var totals = small.recomputeFromJournal().get(dev.comptoir.core.inventory.StockKey.of(P1, STORE));
+        assertThat(totals.onHandDelta()).isEqualTo(inv.level(P1, STORE).orElseThrow().onHand());
+        List<Movement> last = inv.movements(P1, STORE, 2);
+        assertThat(last).extracting(Movement::reference).containsExactly("order-999", "order-999");
+        assertThat(last).extracting(Movement::sequence).containsExactly(3_999L, 4_001L);
+        assertThat(inv.movements(P1, STORE, 10_000)).hasSizeBetween(40, 80); // the older rows were folded into totals
+    }
+
+    @Test
     void receive_quantityBeyondInt_isInvalidAndWritesNothing() {
         assertThatThrownBy(() -> inventory.receive(P1, STORE, 3_000_000_000L, "big"))
                 .isInstanceOf(ComptoirException.class);

@@ -59,10 +59,12 @@ public final class InMemoryEventStore implements EventStore {
             }
             var positions = new ArrayList<Long>(events.size());
             var target = streams.computeIfAbsent(streamId, k -> new ArrayList<>());
+            // one String instance per stream id for all its events (callers often build the id anew per append)
+            String id = target.isEmpty() ? streamId : target.get(0).streamId();
             long version = current;
             for (EventEnvelope e : events) {
                 version++;
-                var recorded = new RecordedEvent(e.eventId(), streamId, version, all.size() + 1L,
+                var recorded = new RecordedEvent(e.eventId(), id, version, all.size() + 1L,
                         e.type(), e.payload(), e.metadata());
                 all.add(recorded);
                 target.add(recorded);

@@ -15,6 +15,7 @@ import dev.comptoir.core.refundsaga.CatalogueReturnStock;
 import dev.comptoir.core.refundsaga.spi.ReturnStock;
 import dev.comptoir.eventstore.EventStore;
 import dev.comptoir.eventstore.bus.DeliveryPolicies;
+import dev.comptoir.eventstore.bus.Inboxes;
 import dev.comptoir.eventstore.bus.MessageBuses;
 import dev.comptoir.eventstore.projection.CheckResult;
 import java.time.Duration;
@@ -36,6 +37,14 @@ import java.util.SplittableRandom;
  */
 final class ClaimsTraffic {
     private static final long TICK_MS = 500;
+    /**
+     * Messages each bus stream keeps (like XADD MAXLEN ~). Far more than are published while a
+     * message can stay pending (the 10 s claim-idle time), so trimming never drops unhandled work;
+     * if it did, the claims and dead-letter invariants would report it.
+     */
+    private static final long BUS_STREAM_LENGTH = 5_000;
+    /** Keys the consumers' shared inbox remembers: well above what the bounded streams can redeliver. */
+    private static final int INBOX_KEPT_KEYS = 100_000;
 
     private record Filed(ClaimId id, String correlation, long order) {
     }
@@ -75,7 +84,8 @@ final class ClaimsTraffic {
                 .clock(clock).random(random)
                 .bus(MessageBuses.inMemory(clock, faulty
                         ? DeliveryPolicies.faulty(random, config.duplicateRate(), withhold, config.reorderRate())
-                        : DeliveryPolicies.reliable(), MessageBuses.DEFAULT_MAX_LENGTH))
+                        : DeliveryPolicies.reliable(), BUS_STREAM_LENGTH))
+                .inbox(Inboxes.inMemory(INBOX_KEPT_KEYS))
                 .returnStock(counted)
                 .claimIdleAfter(Duration.ofSeconds(10))
                 .build();

@@ -83,12 +83,14 @@ public final class Simulation {
     private static final long SHIPPING_CENTS = 999;
     private static final Duration LEASE = Duration.ofSeconds(5);
     private static final int SAMPLES_PER_OUTCOME = 6;
+    /** Journal rows kept row by row; older ones are folded into totals (the journal check still sums all). */
+    private static final int JOURNAL_KEPT_ROWS = 200_000;
 
     private final SimulationConfig config;
     private final VirtualClock clock = new VirtualClock();
     private final Scheduler scheduler = new Scheduler(clock);
     private final SplittableRandom random;
-    private final InMemoryInventoryStore inventoryStore = new InMemoryInventoryStore(Duration.ofMinutes(15));
+    private final InMemoryInventoryStore inventoryStore = new InMemoryInventoryStore(Duration.ofMinutes(15), JOURNAL_KEPT_ROWS);
     private final InventoryService inventory;
     private final LedgerPaymentRepository paymentRepository = new LedgerPaymentRepository();
     private final PaymentService payments;
