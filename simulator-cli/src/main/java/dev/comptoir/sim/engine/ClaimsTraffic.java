@@ -8,6 +8,8 @@ import dev.comptoir.core.claimsourcing.ClaimsModule;
 import dev.comptoir.core.inventory.InventoryService;
 import dev.comptoir.core.inventory.StockKey;
 import dev.comptoir.core.location.LocationId;
+import dev.comptoir.core.memory.InMemoryAuditLog;
+import dev.comptoir.core.memory.InMemoryNotificationLog;
 import dev.comptoir.core.memory.InMemoryRefundRepository;
 import dev.comptoir.core.refund.ClaimRefund;
 import dev.comptoir.core.refund.RefundStatus;
@@ -37,14 +39,12 @@ import java.util.SplittableRandom;
  */
 final class ClaimsTraffic {
     private static final long TICK_MS = 500;
-    /**
-     * Messages each bus stream keeps (like XADD MAXLEN ~). Far more than are published while a
-     * message can stay pending (the 10 s claim-idle time), so trimming never drops unhandled work;
-     * if it did, the claims and dead-letter invariants would report it.
-     */
-    private static final long BUS_STREAM_LENGTH = 5_000;
-    /** Keys the consumers' shared inbox remembers: well above what the bounded streams can redeliver. */
-    private static final int INBOX_KEPT_KEYS = 100_000;
+    /** Virtual time a message may stay pending before another consumer claims it (see the module's builder). */
+    private static final Duration CLAIM_IDLE = Duration.ofSeconds(10);
+    /** Bus messages per claim, generously (about ten events, each on events:all and its type stream). */
+    private static final int MESSAGES_PER_CLAIM = 24;
+    /** Notifications and audit entries kept (only their counts are checked). */
+    private static final int LOG_KEPT_ENTRIES = 1_000;
 
     private record Filed(ClaimId id, String correlation, long order) {
     }
@@ -80,14 +80,21 @@ final class ClaimsTraffic {
             ledger.add(StockKey.of(ProductId.of(Long.parseLong(productId)), location), StockLedger.RETURN, delta);
             return level;
         };
+        // Streams are bounded like XADD MAXLEN ~: ten times what is published while a message can
+        // stay pending, so trimming never drops unhandled work (if it did, the claims and dead-letter
+        // invariants would report it); the shared inbox remembers far more keys than can be redelivered.
+        double messagesPerSecond = config.orderRatePerSecond() * config.claimShare() * MESSAGES_PER_CLAIM;
+        long streamLength = Math.max(2_000, (long) Math.ceil(messagesPerSecond * CLAIM_IDLE.toSeconds() * 10));
         this.module = ClaimsModule.builder(EventStore.inMemory(clock), new InMemoryRefundRepository())
                 .clock(clock).random(random)
                 .bus(MessageBuses.inMemory(clock, faulty
                         ? DeliveryPolicies.faulty(random, config.duplicateRate(), withhold, config.reorderRate())
-                        : DeliveryPolicies.reliable(), BUS_STREAM_LENGTH))
-                .inbox(Inboxes.inMemory(INBOX_KEPT_KEYS))
+                        : DeliveryPolicies.reliable(), streamLength))
+                .inbox(Inboxes.inMemory((int) Math.min(Integer.MAX_VALUE, 16 * streamLength)))
+                .notifications(new InMemoryNotificationLog(LOG_KEPT_ENTRIES))
+                .audit(new InMemoryAuditLog(LOG_KEPT_ENTRIES))
                 .returnStock(counted)
-                .claimIdleAfter(Duration.ofSeconds(10))
+                .claimIdleAfter(CLAIM_IDLE)
                 .build();
     }
 
@@ -175,8 +182,8 @@ final class ClaimsTraffic {
         }
         checker.detail(Checker.CLAIMS_REFUNDED_ONCE, filed + " claims filed, " + requested.size()
                 + " refunds requested, " + refundsCompleted + " refunded (" + dev.comptoir.core.money.Money.ofCents(refundedCents)
-                + "), " + refundsRefused + " refused; " + module.notifications().all().size() + " notifications, "
-                + module.audit().all().size() + " audit entries");
+                + "), " + refundsRefused + " refused; " + module.notifications().count() + " notifications, "
+                + module.audit().count() + " audit entries");
         CheckResult projection = module.projection().check();
         switch (projection) {
             case CheckResult.Consistent c -> checker.pass(Checker.PROJECTIONS_MATCH);

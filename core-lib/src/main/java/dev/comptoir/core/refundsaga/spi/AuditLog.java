@@ -16,8 +16,13 @@ public interface AuditLog {
     /** Records an entry. */
     void append(AuditEntry e);
 
-    /** All entries, oldest first. */
+    /** The entries kept (all of them unless the log prunes old ones), oldest first. */
     List<AuditEntry> all();
+
+    /** Entries recorded so far, pruned ones included. */
+    default long count() {
+        return all().size();
+    }
 
     /** Entries of one aggregate (claim), oldest first. */
     default List<AuditEntry> byAggregate(String aggregateId) {

@@ -15,6 +15,11 @@ public interface NotificationLog {
     /** Records a sent notification. */
     void append(Notification n);
 
-    /** All notifications, oldest first. */
+    /** The notifications kept (all of them unless the log prunes old ones), oldest first. */
     List<Notification> all();
+
+    /** Notifications recorded so far, pruned ones included. */
+    default long count() {
+        return all().size();
+    }
 }
