@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The field layout of an event on the bus, compatible with the reference's envelope:
@@ -47,6 +48,10 @@ public final class EventMessages {
     public static final String HEADERS = "headers";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Header maps recur (typically just a revision): their JSON text is parsed or written once. */
+    private static final int HEADER_CACHE_LIMIT = 1_024;
+    private static final Map<String, Map<String, String>> PARSED_HEADERS = new ConcurrentHashMap<>();
+    private static final Map<Map<String, String>, String> WRITTEN_HEADERS = new ConcurrentHashMap<>();
 
     private EventMessages() {
     }
@@ -66,25 +71,90 @@ public final class EventMessages {
         f.put(POSITION, Long.toString(e.position()));
         f.put(STREAM_VERSION, Long.toString(e.streamVersion()));
         if (!e.metadata().headers().isEmpty()) {
-            try {
-                f.put(HEADERS, JSON.writeValueAsString(e.metadata().headers()));
-            } catch (JsonProcessingException ex) {
-                throw EventStoreException.invalid("cannot write headers", ex);
-            }
+            f.put(HEADERS, headersJson(e.metadata().headers()));
         }
         return f;
+    }
+
+    private static String headersJson(Map<String, String> headers) {
+        String cached = WRITTEN_HEADERS.get(headers);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            String json = JSON.writeValueAsString(headers);
+            if (WRITTEN_HEADERS.size() < HEADER_CACHE_LIMIT) {
+                WRITTEN_HEADERS.put(Map.copyOf(headers), json);
+            }
+            return json;
+        } catch (JsonProcessingException ex) {
+            throw EventStoreException.invalid("cannot write headers", ex);
+        }
+    }
+
+    private static Map<String, String> parseHeaders(String json) throws JsonProcessingException {
+        Map<String, String> cached = PARSED_HEADERS.get(json);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, String> headers = Map.copyOf(JSON.readValue(json, new TypeReference<Map<String, String>>() { }));
+        if (PARSED_HEADERS.size() < HEADER_CACHE_LIMIT) {
+            PARSED_HEADERS.put(json, headers);
+        }
+        return headers;
+    }
+
+    /**
+     * The instant of a timestamp field: ISO local date-time in UTC as written by {@link #toFields}
+     * ({@code 2026-11-25T10:15:30} with an optional fraction of up to 9 digits) is read by hand,
+     * anything else (an offset, a zone) by {@code java.time}'s parsers.
+     */
+    static Instant parseTimestamp(String ts) {
+        int n = ts.length();
+        if (n >= 19 && n <= 29 && ts.charAt(4) == '-' && ts.charAt(7) == '-' && ts.charAt(10) == 'T'
+                && ts.charAt(13) == ':' && ts.charAt(16) == ':' && (n == 19 || ts.charAt(19) == '.' && n > 20)) {
+            int year = digits(ts, 0, 4);
+            int month = digits(ts, 5, 7);
+            int day = digits(ts, 8, 10);
+            int hour = digits(ts, 11, 13);
+            int minute = digits(ts, 14, 16);
+            int second = digits(ts, 17, 19);
+            int nanos = 0;
+            if (n > 19) {
+                nanos = digits(ts, 20, n);
+                for (int i = n; i < 29; i++) {
+                    nanos *= 10;
+                }
+            }
+            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && nanos >= 0) {
+                // LocalDateTime.of validates the ranges (month 13, 25 h, ...) and throws like parse would
+                return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
+            }
+        }
+        return ts.endsWith("Z") || ts.contains("+") ? Instant.parse(ts) : LocalDateTime.parse(ts).toInstant(ZoneOffset.UTC);
+    }
+
+    /** The decimal number in {@code s[from, to)}, or -1 when a character is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** The event in {@code fields} (written by {@link #toFields(RecordedEvent)}). */
     public static RecordedEvent fromFields(Map<String, String> f) {
         try {
             String ts = f.get(TIMESTAMP);
-            Instant timestamp = ts.endsWith("Z") || ts.contains("+") ? Instant.parse(ts)
-                    : LocalDateTime.parse(ts).toInstant(ZoneOffset.UTC);
+            Instant timestamp = parseTimestamp(ts);
             String cid = f.get(CORRELATION_ID);
-            Map<String, String> headers = f.containsKey(HEADERS)
-                    ? JSON.readValue(f.get(HEADERS), new TypeReference<Map<String, String>>() { })
-                    : Map.of();
+            String headersJson = f.get(HEADERS);
+            Map<String, String> headers = headersJson == null ? Map.of() : parseHeaders(headersJson);
             return new RecordedEvent(UUID.fromString(f.get(EVENT_ID)), f.get(AGGREGATE_ID),
                     Long.parseLong(f.getOrDefault(STREAM_VERSION, "1")), Long.parseLong(f.getOrDefault(POSITION, "1")),
                     f.get(EVENT_TYPE), f.get(DATA),
