@@ -29,8 +29,12 @@ public record Cart(SessionId sessionId, CustomerId customerId, List<CartLine> li
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
-        if (lines.stream().map(CartLine::productId).distinct().count() != lines.size()) {
-            throw new IllegalArgumentException("a cart has one line per product");
+        for (int i = 1; i < lines.size(); i++) { // carts are small: pairwise beats a stream + set
+            for (int j = 0; j < i; j++) {
+                if (lines.get(i).productId().equals(lines.get(j).productId())) {
+                    throw new IllegalArgumentException("a cart has one line per product");
+                }
+            }
         }
     }
 
@@ -41,7 +45,12 @@ public record Cart(SessionId sessionId, CustomerId customerId, List<CartLine> li
 
     /** The line of {@code product}, if any. */
     public Optional<CartLine> line(ProductId product) {
-        return lines.stream().filter(l -> l.productId().equals(product)).findFirst();
+        for (CartLine l : lines) {
+            if (l.productId().equals(product)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True once {@code now} has reached the expiry time. */

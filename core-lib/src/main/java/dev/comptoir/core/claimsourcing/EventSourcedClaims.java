@@ -44,6 +44,8 @@ import java.util.random.RandomGenerator;
  * claims NOT_FOUND. Thread-safe.
  */
 public final class EventSourcedClaims {
+    /** Claim states kept in memory (a load then reads only newer events; ClaimState is immutable). */
+    private static final int CACHED_CLAIMS = 10_000;
     private final EventStore store;
     private final EventSerializer serializer;
     private final AggregateRepository<ClaimState> aggregates;
@@ -64,6 +66,7 @@ public final class EventSourcedClaims {
         this.aggregates = AggregateRepository.builder(store, serializer, ClaimState.class)
                 .initialState(() -> ClaimState.EMPTY)
                 .evolve(ClaimState::evolve)
+                .cache(CACHED_CLAIMS)
                 .ids(random)
                 .clock(clock)
                 .build();

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -52,14 +51,16 @@ public final class InMemoryInventoryStore implements InventoryStore {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Duration closedRetention;
-    /** Closed reservation ids in closing order, for cheap forgetting. */
-    private final ArrayDeque<ReservationId> closedOrder = new ArrayDeque<>();
+    /** Closed reservations in closing order, for cheap forgetting (no map lookup until one is due). */
+    private final ArrayDeque<Reservation> closedOrder = new ArrayDeque<>();
     /** [onHand, reserved, threshold] per row. */
-    private final TreeMap<StockKey, long[]> stock = new TreeMap<>();
+    private final HashMap<StockKey, long[]> stock = new HashMap<>(); // hashed: a tree walk per lookup cost more
     private final Map<ReservationId, Reservation> reservations = new HashMap<>();
     private final PriorityQueue<Reservation> byExpiry =
             new PriorityQueue<>((a, b) -> a.expiresAt().compareTo(b.expiresAt()));
     private final InMemoryInventoryJournal journal;
+    /** Listings come in (product, location) order. */
+    private static final java.util.Comparator<StockLevel> BY_KEY = (a, b) -> a.key().compareTo(b.key());
 
     /** A store that remembers closed reservations for {@link #DEFAULT_CLOSED_RETENTION}. */
     public InMemoryInventoryStore() {
@@ -221,14 +222,10 @@ public final class InMemoryInventoryStore implements InventoryStore {
         lock.lock();
         try {
             int forgotten = 0;
-            while (!closedOrder.isEmpty()) {
-                Reservation r = reservations.get(closedOrder.peekFirst());
-                if (r != null && r.status().isClosed() && !r.closedAt().isBefore(cutoff)) {
-                    break;
-                }
-                closedOrder.pollFirst();
-                if (r != null && r.status().isClosed()) {
-                    reservations.remove(r.id());
+            while (!closedOrder.isEmpty() && closedOrder.peekFirst().closedAt().isBefore(cutoff)) {
+                Reservation closed = closedOrder.pollFirst();
+                if (reservations.get(closed.id()) == closed) { // still the remembered, closed state
+                    reservations.remove(closed.id());
                     forgotten++;
                 }
             }
@@ -289,6 +286,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
                     out.add(toLevel(k, row));
                 }
             });
+            out.sort(BY_KEY);
             return out;
         } finally {
             lock.unlock();
@@ -301,6 +299,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         try {
             List<StockLevel> out = new ArrayList<>(stock.size());
             stock.forEach((k, row) -> out.add(toLevel(k, row)));
+            out.sort(BY_KEY);
             return out;
         } finally {
             lock.unlock();
@@ -365,7 +364,7 @@ public final class InMemoryInventoryStore implements InventoryStore {
         }
         Reservation closed = r.closed(status, at);
         reservations.put(r.id(), closed);
-        closedOrder.addLast(r.id());
+        closedOrder.addLast(closed);
         return closed;
     }
 

@@ -27,6 +27,7 @@ import java.util.random.RandomGenerator;
  *         .initialState(Claim::empty)
  *         .evolve(Claim::apply)                    // (state, event) -> state
  *         .snapshots(snapshotStore, 50)            // optional
+ *         .cache(10_000)                           // optional: recent states kept in memory
  *         .ids(random).clock(clock)
  *         .build();
  * Aggregate<Claim> after = claims.execute("claim-42",
@@ -37,7 +38,10 @@ import java.util.random.RandomGenerator;
  * <p>{@link #execute} loads the stream (from the latest snapshot if any), calls the decider,
  * appends its events with {@code ExpectedVersion.exactly(version)} and, on a
  * {@link ConcurrencyConflictException}, reloads and decides again (up to
- * {@code maxAttempts}). The decider must therefore be free of side effects. Thread-safe.
+ * {@code maxAttempts}). The decider must therefore be free of side effects. With {@link
+ * Builder#cache(int)}, the states this repository loaded or produced last are kept in memory
+ * and a load reads only the events appended after the cached version (other writers' included),
+ * so the state must be an immutable value. Thread-safe.
  *
  * @param <S> the aggregate state type (a JSON-serializable value when snapshots are used)
  */
@@ -55,6 +59,8 @@ public final class AggregateRepository<S> {
     private final int maxAttempts;
     private final RandomGenerator random;
     private final Clock clock;
+    /** streamId → the newest state known here (null when caching is off); access-ordered, bounded. */
+    private final java.util.Map<String, Aggregate<S>> cache;
 
     private AggregateRepository(Builder<S> b) {
         this.store = b.store;
@@ -67,6 +73,13 @@ public final class AggregateRepository<S> {
         this.maxAttempts = b.maxAttempts;
         this.random = Objects.requireNonNull(b.random, "ids");
         this.clock = Objects.requireNonNull(b.clock, "clock");
+        int cacheSize = b.cacheSize;
+        this.cache = cacheSize == 0 ? null : new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, Aggregate<S>> eldest) {
+                return size() > cacheSize;
+            }
+        };
     }
 
     /** A builder for aggregates whose state is {@code stateType}. */
@@ -78,7 +91,11 @@ public final class AggregateRepository<S> {
     public Aggregate<S> load(String streamId) {
         S state = initial.get();
         long version = 0;
-        if (snapshots != null) {
+        Aggregate<S> cached = cached(streamId);
+        if (cached != null) {
+            state = cached.state();
+            version = cached.version();
+        } else if (snapshots != null) {
             var snap = snapshots.load(streamId);
             if (snap.isPresent()) {
                 state = serializer.fromJson(snap.get().state(), stateType);
@@ -92,7 +109,31 @@ public final class AggregateRepository<S> {
                 version = e.streamVersion();
             }
             if (page.size() < PAGE) {
-                return new Aggregate<>(streamId, state, version, List.of());
+                Aggregate<S> loaded = new Aggregate<>(streamId, state, version, List.of());
+                remember(loaded);
+                return loaded;
+            }
+        }
+    }
+
+    private Aggregate<S> cached(String streamId) {
+        if (cache == null) {
+            return null;
+        }
+        synchronized (cache) {
+            return cache.get(streamId);
+        }
+    }
+
+    private void remember(Aggregate<S> aggregate) {
+        if (cache == null) {
+            return;
+        }
+        synchronized (cache) {
+            Aggregate<S> known = cache.get(aggregate.streamId());
+            if (known == null || known.version() < aggregate.version()) {
+                cache.put(aggregate.streamId(), new Aggregate<>(aggregate.streamId(), aggregate.state(),
+                        aggregate.version(), List.of()));
             }
         }
     }
@@ -127,7 +168,9 @@ public final class AggregateRepository<S> {
             }
             long version = current.version() + events.size();
             maybeSnapshot(streamId, current.version(), version, state);
-            return new Aggregate<>(streamId, state, version, List.copyOf(events));
+            Aggregate<S> after = new Aggregate<>(streamId, state, version, List.copyOf(events));
+            remember(after);
+            return after;
         }
         throw last;
     }
@@ -163,6 +206,7 @@ public final class AggregateRepository<S> {
         private SnapshotStore snapshots;
         private int snapshotEvery = 100;
         private int maxAttempts = 5;
+        private int cacheSize;
         private RandomGenerator random;
         private Clock clock;
 
@@ -191,6 +235,19 @@ public final class AggregateRepository<S> {
             }
             this.snapshots = Objects.requireNonNull(store, "store");
             this.snapshotEvery = every;
+            return this;
+        }
+
+        /**
+         * Keeps the newest state of up to {@code streams} aggregates in memory (least recently used
+         * out first); a load then reads only the events after the cached version. The state type
+         * must be immutable. Default 0: no cache.
+         */
+        public Builder<S> cache(int streams) {
+            if (streams < 0) {
+                throw new IllegalArgumentException("streams must be >= 0, was " + streams);
+            }
+            this.cacheSize = streams;
             return this;
         }
 

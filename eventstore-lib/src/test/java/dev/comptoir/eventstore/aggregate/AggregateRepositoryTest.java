@@ -155,4 +155,73 @@ class AggregateRepositoryTest {
         assertThat(loaded.version()).isEqualTo(4);
         assertThat(snapshotLoads.get()).isGreaterThan(0);
     }
+
+    @Test
+    void cache_loadsOnlyEventsAfterTheCachedVersionAndSeesOtherWriters() {
+        AtomicInteger evolved = new AtomicInteger();
+        var cached = AggregateRepository.builder(store, serializer, Account.class)
+                .initialState(Account::empty)
+                .evolve((a, e) -> {
+                    evolved.incrementAndGet();
+                    return a.apply(e);
+                })
+                .cache(10)
+                .ids(new SplittableRandom(2))
+                .clock(clock)
+                .build();
+        var other = repository(3);
+        for (int i = 0; i < 5; i++) {
+            cached.execute("acc-1", a -> a.deposit(1), EventMetadata.of(NOW));
+        }
+        int afterWrites = evolved.get();
+
+        assertThat(cached.load("acc-1").state()).isEqualTo(new Account(5, 5));
+        assertThat(evolved.get()).isEqualTo(afterWrites); // nothing re-read
+        other.execute("acc-1", a -> a.deposit(100), EventMetadata.of(NOW));
+        assertThat(cached.load("acc-1").state()).isEqualTo(new Account(105, 6));
+        assertThat(evolved.get()).isEqualTo(afterWrites + 1); // only the other writer's event
+        var after = cached.execute("acc-1", a -> a.deposit(1), EventMetadata.of(NOW));
+        assertThat(after.version()).isEqualTo(7);
+        assertThat(other.load("acc-1").state()).isEqualTo(new Account(106, 7));
+    }
+
+    @Test
+    void cache_staleStateAtAppend_conflictsReloadsAndDecidesAgain() {
+        var cached = AggregateRepository.builder(store, serializer, Account.class)
+                .initialState(Account::empty).evolve(Account::apply).cache(10)
+                .ids(new SplittableRandom(3)).clock(clock).build();
+        cached.execute("acc-2", a -> a.deposit(1), EventMetadata.of(NOW));
+        AtomicInteger decisions = new AtomicInteger();
+
+        var after = cached.execute("acc-2", a -> {
+            if (decisions.incrementAndGet() == 1) { // another writer gets in between load and append
+                repository(3).execute("acc-2", b -> b.deposit(10), EventMetadata.of(NOW));
+            }
+            return a.deposit(2);
+        }, EventMetadata.of(NOW));
+
+        assertThat(decisions).hasValue(2);
+        assertThat(after.state()).isEqualTo(new Account(13, 3));
+        assertThat(cached.load("acc-2").version()).isEqualTo(3);
+    }
+
+    @Test
+    void cache_isBounded_leastRecentlyUsedStreamIsLoadedFromTheStoreAgain() {
+        AtomicInteger evolved = new AtomicInteger();
+        var cached = AggregateRepository.builder(store, serializer, Account.class)
+                .initialState(Account::empty)
+                .evolve((a, e) -> {
+                    evolved.incrementAndGet();
+                    return a.apply(e);
+                })
+                .cache(1).ids(new SplittableRandom(4)).clock(clock).build();
+        cached.execute("a", x -> x.deposit(1), EventMetadata.of(NOW));
+        cached.execute("b", x -> x.deposit(1), EventMetadata.of(NOW));
+        int before = evolved.get();
+
+        assertThat(cached.load("a").state()).isEqualTo(new Account(1, 1));
+        assertThat(evolved.get()).isEqualTo(before + 1); // "a" was evicted by "b": read from the store
+        assertThatThrownBy(() -> AggregateRepository.builder(store, serializer, Account.class).cache(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

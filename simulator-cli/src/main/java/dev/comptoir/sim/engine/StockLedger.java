@@ -2,6 +2,7 @@ package dev.comptoir.sim.engine;
 
 import dev.comptoir.core.inventory.StockKey;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.TreeMap;
 
 /**
@@ -20,7 +21,7 @@ final class StockLedger {
     static final String[] NAMES = {"initial", "restocks", "returns", "transfers in", "sales", "confirmed orders",
             "transfers out"};
 
-    private final Map<StockKey, long[]> rows = new TreeMap<>();
+    private final Map<StockKey, long[]> rows = new HashMap<>();
     private final long[] totals = new long[NAMES.length];
 
     private long[] row(StockKey key) {
@@ -41,8 +42,9 @@ final class StockLedger {
         return r[INITIAL] + r[RESTOCK] + r[RETURN] + r[TRANSFER_IN] - r[SALE] - r[CONFIRMED] - r[TRANSFER_OUT];
     }
 
+    /** The rows in (product, location) order. */
     Map<StockKey, long[]> rows() {
-        return rows;
+        return new TreeMap<>(rows);
     }
 
     long total(int kind) {
