@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.comptoir.eventstore.internal.IsoInstants;
 import dev.comptoir.eventstore.spi.Upcaster;
 import java.io.IOException;
 import java.util.HashMap;
@@ -64,12 +65,14 @@ public final class EventSerializer {
     }
 
     /**
-     * The mapper the library uses by default: java.time as ISO text, unknown properties ignored,
+     * The mapper the library uses by default: java.time as ISO text (instants in the
+     * {@code Instant.toString()} shape, read and written by a fast path), unknown properties ignored,
      * decimals kept exact (a {@code BigDecimal} 12.50 reads back as 12.50, also through upcasters).
      */
     public static ObjectMapper defaultMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(IsoInstants.module()) // same text, written and read without DateTimeFormatter
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.eventstore.EventMetadata;
 import dev.comptoir.eventstore.EventStoreException;
 import dev.comptoir.eventstore.RecordedEvent;
+import dev.comptoir.eventstore.internal.IsoInstants;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -105,46 +106,15 @@ public final class EventMessages {
     }
 
     /**
-     * The instant of a timestamp field: ISO local date-time in UTC as written by {@link #toFields}
-     * ({@code 2026-11-25T10:15:30} with an optional fraction of up to 9 digits) is read by hand,
-     * anything else (an offset, a zone) by {@code java.time}'s parsers.
+     * The instant of a timestamp field: the ISO local date-time in UTC that {@link #toFields}
+     * writes is read by hand, anything else (an offset, a zone) by {@code java.time}'s parsers.
      */
     static Instant parseTimestamp(String ts) {
-        int n = ts.length();
-        if (n >= 19 && n <= 29 && ts.charAt(4) == '-' && ts.charAt(7) == '-' && ts.charAt(10) == 'T'
-                && ts.charAt(13) == ':' && ts.charAt(16) == ':' && (n == 19 || ts.charAt(19) == '.' && n > 20)) {
-            int year = digits(ts, 0, 4);
-            int month = digits(ts, 5, 7);
-            int day = digits(ts, 8, 10);
-            int hour = digits(ts, 11, 13);
-            int minute = digits(ts, 14, 16);
-            int second = digits(ts, 17, 19);
-            int nanos = 0;
-            if (n > 19) {
-                nanos = digits(ts, 20, n);
-                for (int i = n; i < 29; i++) {
-                    nanos *= 10;
-                }
-            }
-            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && nanos >= 0) {
-                // LocalDateTime.of validates the ranges (month 13, 25 h, ...) and throws like parse would
-                return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
-            }
+        Instant fast = IsoInstants.parseUtcLocalOrNull(ts);
+        if (fast != null) {
+            return fast;
         }
         return ts.endsWith("Z") || ts.contains("+") ? Instant.parse(ts) : LocalDateTime.parse(ts).toInstant(ZoneOffset.UTC);
-    }
-
-    /** The decimal number in {@code s[from, to)}, or -1 when a character is not a digit. */
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     /** The event in {@code fields} (written by {@link #toFields(RecordedEvent)}). */
