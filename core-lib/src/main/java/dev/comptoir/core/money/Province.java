@@ -24,10 +24,12 @@ public enum Province {
 
     private final BigDecimal federalRate;
     private final BigDecimal provincialRate;
+    private final BigDecimal combinedRate;
 
     Province(String federalRate, String provincialRate) {
         this.federalRate = new BigDecimal(federalRate);
         this.provincialRate = new BigDecimal(provincialRate);
+        this.combinedRate = this.federalRate.add(this.provincialRate);
     }
 
     /** GST (or HST) rate. */
@@ -42,7 +44,7 @@ public enum Province {
 
     /** Combined rate, e.g. 0.14975 for Québec. */
     public BigDecimal combinedRate() {
-        return federalRate.add(provincialRate);
+        return combinedRate;
     }
 
     /** Parses a two-letter code, case-insensitive; {@code null} or blank gives {@link #QC}. */
