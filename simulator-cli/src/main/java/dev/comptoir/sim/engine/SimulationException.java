@@ -23,6 +23,11 @@ public final class SimulationException extends RuntimeException {
         return new SimulationException("invalid field '" + field + "': " + problem, field, true, null);
     }
 
+    /** A command-line option is invalid, or names something that cannot be reached (a database URL). */
+    public static SimulationException badOption(String option, String problem) {
+        return new SimulationException(option + " " + problem, option, true, null);
+    }
+
     /** A scenario file cannot be read or parsed. */
     public static SimulationException badScenario(String source, String problem, Throwable cause) {
         return new SimulationException("bad scenario " + source + ": " + problem, null, true, cause);

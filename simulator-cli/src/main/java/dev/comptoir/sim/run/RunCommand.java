@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>{@code
  * comptoir-sim run --scenario stock-race --orders 5000 --seed 3 --report out.html
+ * comptoir-sim run --backend postgres --bus redis --orders 20000
  * }</pre>
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
@@ -26,8 +27,11 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    PostgresRunOptions postgres;
+
     @Override
     public Integer call() {
-        return Runner.run(spec, options, output, "run");
+        return Runner.run(spec, options, output, "run", postgres);
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.comptoir.sim.ComptoirCommand;
 import dev.comptoir.sim.engine.InvariantResult;
+import dev.comptoir.sim.engine.PostgresSettings;
+import dev.comptoir.sim.engine.PostgresSimulation;
 import dev.comptoir.sim.engine.Simulation;
 import dev.comptoir.sim.engine.SimulationConfig;
 import dev.comptoir.sim.engine.SimulationException;
@@ -12,6 +14,9 @@ import dev.comptoir.sim.engine.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -28,19 +33,28 @@ final class Runner {
     }
 
     static int run(CommandSpec spec, SimulationOptions options, OutputOptions output, String verb) {
+        return run(spec, options, output, verb, null);
+    }
+
+    /** As {@link #run(CommandSpec, SimulationOptions, OutputOptions, String)}; {@code postgres} is null when the command has no postgres backend. */
+    static int run(CommandSpec spec, SimulationOptions options, OutputOptions output, String verb,
+                   PostgresRunOptions postgres) {
         SimulationConfig config = configure(spec, options);
-        long cpuBefore = THREADS.getCurrentThreadCpuTime();
-        SimulationResult result = execute(spec, options, output, config);
-        // the embedded run is one thread: its CPU time is what the run costs, whatever else the machine does
-        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+        boolean embedded = "memory".equals(options.backend);
+        long cpuBefore = embedded ? THREADS.getCurrentThreadCpuTime() : processCpuNanos();
+        SimulationResult result = execute(spec, options, output, config, postgres);
+        // the embedded run is one thread: its CPU time is what the run costs, whatever else the machine does;
+        // the postgres run has many threads (and a database): the whole process's CPU time is reported instead
+        double cpuSeconds = ((embedded ? THREADS.getCurrentThreadCpuTime() : processCpuNanos()) - cpuBefore) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             ObjectNode o = json(result);
-            o.put("simulationThreadCpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
+            o.put(embedded ? "simulationThreadCpuSeconds" : "processCpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
             out.println(o);
         } else {
             printSummary(out, result);
-            out.printf("%-28s %12.2f s%n", "cpu time (simulation thread)", cpuSeconds);
+            out.printf("%-28s %12.2f s%n", embedded ? "cpu time (simulation thread)" : "cpu time (whole process)",
+                    cpuSeconds);
         }
         out.flush();
         if (output.report != null) {
@@ -55,11 +69,23 @@ final class Runner {
             PrintWriter err = spec.commandLine().getErr();
             err.println("INVARIANT VIOLATED — seed " + config.seed() + ", scenario " + config.name());
             err.println("first failing event: " + result.firstFailure());
-            err.println("replay with: comptoir-sim replay " + replayArguments(options, config));
+            if ("memory".equals(options.backend)) {
+                err.println("replay with: comptoir-sim replay " + replayArguments(options, config));
+            } else {
+                err.println("run again with: comptoir-sim run --backend " + options.backend + " --bus " + options.bus + " "
+                        + replayArguments(options, config) + "  (the postgres backend is not deterministic;"
+                        + " the embedded replay of the same seed is a different run)");
+            }
             err.flush();
             return ComptoirCommand.EXIT_VIOLATION;
         }
         return 0;
+    }
+
+    /** CPU time of the whole JVM process (every thread), in nanoseconds; 0 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     static SimulationConfig configure(CommandSpec spec, SimulationOptions options) {
@@ -74,29 +100,54 @@ final class Runner {
     }
 
     static SimulationResult execute(CommandSpec spec, SimulationOptions options, OutputOptions output,
-                                    SimulationConfig config) {
+                                    SimulationConfig config, PostgresRunOptions postgres) {
+        if (!"memory".equals(options.bus) && !"redis".equals(options.bus)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bus must be memory or redis, was '" + options.bus + "'");
+        }
+        Function<LongConsumer, SimulationResult> run;
         switch (options.backend) {
             case "memory" -> {
                 if (!"memory".equals(options.bus)) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             "--bus " + options.bus + " needs --backend postgres (the embedded backend runs its bus in memory)");
                 }
+                run = progress -> Simulation.embedded(config).onProgress(progress).run();
             }
-            case "postgres" -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--backend postgres is not available in this build; use --backend memory");
+            case "postgres" -> {
+                if (postgres == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--backend postgres is available with 'run' only (this command needs the deterministic embedded backend)");
+                }
+                PostgresSettings settings = badInputAsUsage(spec, () -> postgres.settings(options.bus));
+                run = progress -> badInputAsUsage(spec,
+                        () -> PostgresSimulation.of(config, settings).onProgress(progress).run());
+            }
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--backend must be memory or postgres, was '" + options.backend + "'");
         }
         boolean showProgress = output.progress || (System.console() != null && !output.json);
         if (!showProgress || config.orders() < 2_000) {
-            return Simulation.embedded(config).run();
+            return run.apply(n -> { });
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName(config.name()).setInitialMax(config.orders())
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" sagas", 1).showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            SimulationResult r = Simulation.embedded(config).onProgress(bar::stepTo).run();
+            SimulationResult r = run.apply(bar::stepTo);
             bar.stepTo(r.completed() + r.compensated());
             return r;
+        }
+    }
+
+    /** Runs {@code body}; a bad-input {@link SimulationException} (an unreachable database, a bad option) becomes exit code 2. */
+    private static <T> T badInputAsUsage(CommandSpec spec, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (SimulationException e) {
+            if (e.isBadInput()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+            throw e;
         }
     }
 
@@ -139,7 +190,11 @@ final class Runner {
             out.printf("%-28s %12d%n", e.getKey(), e.getValue());
         }
         out.println();
-        out.printf("%-28s %12.1f s (%.1f h)%n", "virtual time", r.virtualSeconds(), r.virtualSeconds() / 3600);
+        if ("memory".equals(r.backend())) {
+            out.printf("%-28s %12.1f s (%.1f h)%n", "virtual time", r.virtualSeconds(), r.virtualSeconds() / 3600);
+        } else {
+            out.printf("%-28s %12.2f s%n", "order phase (wall)", r.virtualSeconds());
+        }
         out.printf("%-28s %12.2f s%n", "wall time", r.wallSeconds());
         out.printf("%-28s %12.0f%n", "sagas per second (wall)", r.sagasPerSecond());
         out.println();
@@ -151,7 +206,12 @@ final class Runner {
             }
         }
         out.println();
-        out.printf("state hash %s  (same seed and scenario ⇒ same hash)%n", r.stateHash());
+        if ("memory".equals(r.backend())) {
+            out.printf("state hash %s  (same seed and scenario ⇒ same hash)%n", r.stateHash());
+        } else {
+            out.printf("state hash %s  (digest of the final PostgreSQL state; not reproducible: real threads)%n",
+                    r.stateHash());
+        }
         out.println(r.allInvariantsHold() ? "ALL INVARIANTS HOLD" : "INVARIANT VIOLATED — seed " + c.seed());
     }
 
