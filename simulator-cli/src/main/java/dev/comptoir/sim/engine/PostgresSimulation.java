@@ -264,6 +264,7 @@ public final class PostgresSimulation {
 
         // the run
         long ordersStart = System.nanoTime();
+        long setUpMillis = (ordersStart - wallStart) / 1_000_000;
         current.set(newRuntime());
         Thread trafficThread = thread("sim-store-traffic", traffic);
         Thread claimsThread = thread("sim-claims", claims);
@@ -287,6 +288,7 @@ public final class PostgresSimulation {
         rethrow(failure.get(), "order saga threads");
 
         // the checks, from the PostgreSQL state
+        long checksStart = System.nanoTime();
         VirtualClock checkClock = new VirtualClock();
         checkClock.advanceTo(VirtualClock.EPOCH_MILLIS + (System.nanoTime() - wallStart) / 1_000_000);
         Checker checker = new Checker(checkClock);
@@ -317,7 +319,10 @@ public final class PostgresSimulation {
         figures.put("stepBoundaries", boundaries.get());
         figures.put("starterThreads", (long) settings.threads());
         figures.put("workersPerRuntime", (long) settings.workers());
+        figures.put("poolSize", (long) settings.poolSize());
+        figures.put("setUpMillis", setUpMillis);
         figures.put("orderPhaseMillis", Math.round(orderPhaseSeconds * 1000));
+        figures.put("checkMillis", (System.nanoTime() - checksStart) / 1_000_000);
         String hash = stateHash(check, figures);
         double wall = (System.nanoTime() - wallStart) / 1e9;
         return new SimulationResult(config, settings.bus() == PostgresSettings.Bus.REDIS ? "postgres+redis" : "postgres",
