@@ -32,6 +32,7 @@ import dev.comptoir.core.salesview.SalesEventTypes;
 import dev.comptoir.core.salesview.SalesPublisher;
 import dev.comptoir.eventstore.EventStore;
 import dev.comptoir.eventstore.RecordedEvent;
+import dev.comptoir.eventstore.bus.DeliveryPolicies;
 import dev.comptoir.eventstore.bus.MessageBuses;
 import dev.comptoir.eventstore.projection.CheckResult;
 import dev.comptoir.eventstore.projection.PostgresProjection;
@@ -222,8 +223,12 @@ public final class PostgresSimulation {
         // claims: event store, inbox, checkpoints, refunds, adjustments, logs and read models on PostgreSQL
         EventStore claimEvents = PgClaimViewModule.eventStore(db);
         toClose.add(claimEvents);
+        double withhold = Math.min(1.0, config.delayRate() + config.consumerDeathRate());
+        boolean faulty = config.duplicateRate() > 0 || withhold > 0 || config.reorderRate() > 0;
         MessageBus bus = redis != null ? MessageBuses.redis(redis, redisPrefix, MessageBuses.DEFAULT_MAX_LENGTH)
-                : MessageBuses.inMemory(clock);
+                : MessageBuses.inMemory(clock, faulty
+                        ? DeliveryPolicies.faulty(random, config.duplicateRate(), withhold, config.reorderRate())
+                        : DeliveryPolicies.reliable(), MessageBuses.DEFAULT_MAX_LENGTH);
         toClose.add(bus);
         Map<String, long[]> returnsByReference = PgClaimsTraffic.newReturnsMap();
         ReturnStock catalogue = CatalogueReturnStock.at(inventory, FULFILMENT);
@@ -278,6 +283,10 @@ public final class PostgresSimulation {
         starters.forEach(Thread::start);
         waitForSagas(starters, raw);
         double orderPhaseSeconds = (System.nanoTime() - ordersStart) / 1e9;
+        if (failure.get() != null) { // a starter or saga thread failed: stop the others, report it
+            traffic.stop();
+            claims.stop();
+        }
         join(trafficThread, Duration.ofMinutes(10), traffic::stop);
         claims.drain();
         awaitClaims(claimsThread);
@@ -499,7 +508,7 @@ public final class PostgresSimulation {
 
     private void placeOrders(AtomicLong next, CartService carts, long[] prices) {
         long index;
-        while ((index = next.incrementAndGet()) <= config.orders()) {
+        while (failure.get() == null && (index = next.incrementAndGet()) <= config.orders()) {
             // at most a few batches in flight per worker (endings lost to crashes are allowed for)
             long cap = 64L * settings.workers() + crashes.get() * settings.workers();
             while (started.get() - ended.get() > cap && failure.get() == null) {
