@@ -35,6 +35,11 @@ final class MortalSagaStorage implements SagaStorage {
         return dead;
     }
 
+    @Override
+    public String toString() {
+        return name + (dead ? " (dead)" : "");
+    }
+
     private void alive() {
         if (dead) {
             throw new SimulatedCrash("(" + name + " is dead)");

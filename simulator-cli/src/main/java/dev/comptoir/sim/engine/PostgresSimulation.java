@@ -77,6 +77,7 @@ import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +86,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The simulation on the machine's PostgreSQL (and optionally Redis), with real threads: the
@@ -108,6 +111,8 @@ import java.util.random.RandomGenerator;
  * thread.
  */
 public final class PostgresSimulation {
+    /** Also initialises logging before the run's threads start (concurrent first calls make SLF4J warn). */
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresSimulation.class);
     static final LocationId FULFILMENT = Locations.DEFAULT_FULFILMENT;
     static final LocationId[] STORES = {Locations.MONTREAL_CENTRE, Locations.QUEBEC, Locations.SHERBROOKE,
             Locations.TROIS_RIVIERES, Locations.GATINEAU};
@@ -172,16 +177,21 @@ public final class PostgresSimulation {
         checkReachable();
         RedisClient redis = null;
         String redisPrefix = "sim:" + schema + ":";
-        if (settings.bus() == PostgresSettings.Bus.REDIS) {
-            redis = connectRedis();
-        }
+        // Redis's first connection (Netty start-up) overlaps the migrations
+        CompletableFuture<RedisClient> redisConnection = settings.bus() == PostgresSettings.Bus.REDIS
+                ? CompletableFuture.supplyAsync(this::connectRedis, r -> thread("sim-redis-connect", r).start())
+                : CompletableFuture.completedFuture(null);
         PostgresDatabase db = null;
         List<AutoCloseable> toClose = new ArrayList<>();
         try {
             db = PostgresDatabase.connect(settings.url(), settings.user(), settings.password(), schema,
                     settings.poolSize()).migrate();
+            redis = redisOf(redisConnection);
             return execute(db, redis, redisPrefix, toClose, wallStart);
         } finally {
+            if (redis == null) {
+                redis = redisOf(redisConnection.exceptionally(e -> null));
+            }
             for (int i = toClose.size() - 1; i >= 0; i--) {
                 try {
                     toClose.get(i).close();
@@ -356,6 +366,17 @@ public final class PostgresSimulation {
         }
     }
 
+    private static RedisClient redisOf(CompletableFuture<RedisClient> connection) {
+        try {
+            return connection.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
     private RedisClient connectRedis() {
         RedisClient client;
         try {
@@ -479,6 +500,7 @@ public final class PostgresSimulation {
                     crashes.incrementAndGet();
                     firstCrash.compareAndSet(null, point + " of " + step + " ("
                             + direction.name().toLowerCase(Locale.ROOT) + ")");
+                    LOG.debug("saga runtime {} crashed at {} of {}", storage, point, step);
                     current.set(newRuntime()); // a new process takes over the store; it is never closed
                 }
             }

@@ -23,7 +23,7 @@ class PostgresSimulationTest {
     static final String REDIS_URL = env("COMPTOIR_REDIS_URL", "redis://127.0.0.1:6379");
 
     private static SimulationConfig.Builder small() {
-        return SimulationConfig.builder().name("pg-test").seed(11).orders(200).products(20).initialStock(200)
+        return SimulationConfig.builder().name("pg-test").seed(11).orders(150).products(20).initialStock(200)
                 .claimShare(0.06).paymentFailureRate(0.15).failureAmounts(java.util.List.of(new java.math.BigDecimal("29.88")))
                 .stockFailureRate(0.10);
     }
@@ -46,8 +46,8 @@ class PostgresSimulationTest {
         assertThat(r.allInvariantsHold()).as(r.firstFailure()).isTrue();
         assertThat(r.invariants()).extracting(InvariantResult::name).containsExactlyElementsOf(Checker.ALL);
         assertThat(r.backend()).isEqualTo("postgres");
-        assertThat(r.orders()).isEqualTo(200);
-        assertThat(r.completed() + r.compensated()).isEqualTo(200);
+        assertThat(r.orders()).isEqualTo(150);
+        assertThat(r.completed() + r.compensated()).isEqualTo(150);
         assertThat(r.failed()).isZero();
         assertThat(r.compensationsByCause()).containsKeys("payment", "stock");
         assertThat(r.counters().get("runtimeCrashes")).isPositive();
@@ -61,14 +61,14 @@ class PostgresSimulationTest {
 
     @Test
     void run_onTheRedisBus_everyInvariantHoldsAndTheKeysAreDeleted() throws Exception {
-        PostgresSimulation sim = PostgresSimulation.of(small().seed(12).orders(160).claimShare(0.1).build(),
+        PostgresSimulation sim = PostgresSimulation.of(small().seed(12).orders(120).claimShare(0.12).build(),
                 settings(PostgresSettings.Bus.REDIS));
 
         SimulationResult r = sim.run();
 
         assertThat(r.allInvariantsHold()).as(r.firstFailure()).isTrue();
         assertThat(r.backend()).isEqualTo("postgres+redis");
-        assertThat(r.completed() + r.compensated()).isEqualTo(160);
+        assertThat(r.completed() + r.compensated()).isEqualTo(120);
         assertThat(r.counters().get("claimRefundsCompleted") + r.counters().get("claimRefundsRefused"))
                 .isEqualTo(r.counters().get("claimRefundsRequested")).isPositive();
         assertThat(invariant(r, Checker.DEAD_LETTERS).detail()).contains("0 stranded");
