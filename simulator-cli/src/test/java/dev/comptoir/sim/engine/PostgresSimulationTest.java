@@ -24,7 +24,7 @@ class PostgresSimulationTest {
 
     private static SimulationConfig.Builder small() {
         return SimulationConfig.builder().name("pg-test").seed(11).orders(150).products(20).initialStock(200)
-                .claimShare(0.06).paymentFailureRate(0.15).failureAmounts(java.util.List.of(new java.math.BigDecimal("29.88")))
+                .claimShare(0.10).paymentFailureRate(0.15).failureAmounts(java.util.List.of(new java.math.BigDecimal("29.88")))
                 .stockFailureRate(0.10);
     }
 
@@ -38,7 +38,7 @@ class PostgresSimulationTest {
 
     @Test
     void run_paymentAndStockFailuresAndRuntimeCrashes_everyInvariantHoldsAndSchemasAreDropped() throws Exception {
-        PostgresSimulation sim = PostgresSimulation.of(small().crashRate(0.004).projectionCrashRate(0.05).build(),
+        PostgresSimulation sim = PostgresSimulation.of(small().crashRate(0.006).projectionCrashRate(0.05).build(),
                 settings(PostgresSettings.Bus.MEMORY));
 
         SimulationResult r = sim.run();
