@@ -36,12 +36,14 @@ final class HtmlReport {
                 .append("table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}")
                 .append(".ok{color:#2e7d32;font-weight:bold}.fail{color:#c62828;font-weight:bold}")
                 .append("svg text{font-size:11px}h2{margin-top:1.6em}</style></head><body>");
+        boolean virtual = "memory".equals(r.backend()); // the postgres backend runs on the real clock
         h.append("<h1>Comptoir simulation</h1><p>Scenario <b>").append(esc(r.config().name())).append("</b> — ")
                 .append(esc(r.config().description())).append("<br>seed <b>").append(r.config().seed())
                 .append("</b>, backend ").append(esc(r.backend())).append(", state hash <code>").append(r.stateHash())
                 .append("</code><br>").append(r.orders()).append(" orders, ")
                 .append(String.format(Locale.ROOT, "%.2f", r.completedPercent())).append(" % completed; ")
-                .append(String.format(Locale.ROOT, "%.1f", r.virtualSeconds())).append(" virtual s in ")
+                .append(String.format(Locale.ROOT, "%.1f", r.virtualSeconds()))
+                .append(virtual ? " virtual s in " : " s of orders (real time) in ")
                 .append(String.format(Locale.ROOT, "%.2f", r.wallSeconds())).append(" wall s (")
                 .append(Math.round(r.sagasPerSecond())).append(" sagas/s)</p>");
         h.append("<p class=\"").append(r.allInvariantsHold() ? "ok\">All invariants hold." : "fail\">Invariant violated: "
@@ -54,7 +56,8 @@ final class HtmlReport {
         mix.put("failed", r.failed());
         h.append(bars(mix, 700));
 
-        h.append("<h2>Saga latency (virtual ms)</h2><p>p50 ").append(r.latencyP50Ms()).append(" ms, p95 ")
+        h.append(virtual ? "<h2>Saga latency (virtual ms)</h2><p>p50 " : "<h2>Saga latency (real ms)</h2><p>p50 ")
+                .append(r.latencyP50Ms()).append(" ms, p95 ")
                 .append(r.latencyP95Ms()).append(" ms, p99 ").append(r.latencyP99Ms()).append(" ms</p>");
         Map<String, Long> hist = new LinkedHashMap<>();
         for (long[] b : r.latencyHistogram()) {
