@@ -134,6 +134,7 @@ public final class PostgresSimulation {
     private final AtomicReference<String> firstCrash = new AtomicReference<>();
     private final AtomicReference<Incarnation> current = new AtomicReference<>();
     private final Object crashLock = new Object();
+    private final java.util.Queue<Thread> sagaThreads = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private LongConsumer progress = n -> { };
     private RandomGenerator random;
     private SagaStore sagaStore;
@@ -302,6 +303,7 @@ public final class PostgresSimulation {
         awaitClaims(claimsThread);
         Incarnation last = current.get();
         last.runtime().close();
+        awaitSagaThreads(); // dead runtimes' threads die at their next store access: none may act during the checks
         rethrow(traffic.failure(), "store traffic");
         rethrow(claims.failure(), "claims");
         rethrow(failure.get(), "order saga threads");
@@ -682,11 +684,31 @@ public final class PostgresSimulation {
 
     /** Saga worker threads: a simulated crash ends the thread quietly; anything else fails the run. */
     private ThreadFactory factory(String prefix) {
-        return Thread.ofPlatform().name(prefix, 0).daemon(true).uncaughtExceptionHandler((t, e) -> {
+        ThreadFactory threads = Thread.ofPlatform().name(prefix, 0).daemon(true).uncaughtExceptionHandler((t, e) -> {
             if (!(e instanceof SimulatedCrash)) {
                 failure.compareAndSet(null, e);
             }
         }).factory();
+        return r -> {
+            Thread t = threads.newThread(r);
+            sagaThreads.add(t);
+            return t;
+        };
+    }
+
+    private void awaitSagaThreads() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (Thread t : sagaThreads) {
+            long left = deadline - System.nanoTime();
+            try {
+                if (left <= 0 || !t.join(Duration.ofNanos(left))) {
+                    throw SimulationException.runFailed("saga worker " + t.getName() + " did not stop", null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw SimulationException.runFailed("interrupted while waiting for the saga workers", e);
+            }
+        }
     }
 
     private static void join(Thread t, Duration max, Runnable onTimeout) {
