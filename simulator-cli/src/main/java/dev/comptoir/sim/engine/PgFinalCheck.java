@@ -1,7 +1,6 @@
 package dev.comptoir.sim.engine;
 
 import dev.comptoir.core.catalog.ProductId;
-import dev.comptoir.core.checkout.OrderSaga;
 import dev.comptoir.core.inventory.InventoryService;
 import dev.comptoir.core.inventory.StockKey;
 import dev.comptoir.core.location.LocationId;
@@ -175,7 +174,7 @@ final class PgFinalCheck {
             }
             case COMPENSATED -> {
                 compensated++;
-                causes.merge(cause(failure), 1L, Long::sum);
+                causes.merge(CompensationCause.of(failure), 1L, Long::sum);
                 boolean stockRestored = reservation == null || "RELEASED".equals(reservation)
                         || "EXPIRED".equals(reservation);
                 boolean orderCancelled = order == null || "cancelled".equalsIgnoreCase(order);
@@ -207,29 +206,6 @@ final class PgFinalCheck {
         checker.detail(Checker.MONEY_BALANCE, "payments " + cents(capturedCents) + " − refunds " + cents(refundedCents)
                 + " = completed orders " + cents(completedCents) + " (claim refunds, paid by the refund saga: "
                 + cents(claimRefundedCents) + ")");
-    }
-
-    /** The compensation cause of a saga's failure text. */
-    static String cause(String failure) {
-        if (failure == null) {
-            return "other";
-        }
-        if (failure.contains("Timeout") || failure.contains("no reply within")) {
-            return "timeout";
-        }
-        if (failure.contains(OrderSaga.RESERVE_STOCK)) {
-            return "stock";
-        }
-        if (failure.contains(OrderSaga.PROCESS_PAYMENT)) {
-            return "payment";
-        }
-        if (failure.contains(OrderSaga.CONFIRM_ORDER)) {
-            return "confirm";
-        }
-        if (failure.contains(OrderSaga.VALIDATE_CART)) {
-            return "cart";
-        }
-        return "other";
     }
 
     long completed() {

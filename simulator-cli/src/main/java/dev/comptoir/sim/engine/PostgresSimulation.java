@@ -628,7 +628,7 @@ public final class PostgresSimulation {
                             t.attempts(), since(t.startedAt(), origin), since(t.finishedAt(), origin)));
                 }
                 out.add(new SagaSample(r.id().toString(), r.state().name(),
-                        r.state() == SagaState.COMPLETED ? null : PgFinalCheck.cause(r.failure()),
+                        r.state() == SagaState.COMPLETED ? null : CompensationCause.of(r.failure()),
                         since(r.createdAt(), origin), since(r.updatedAt(), origin), spans));
             }
         }

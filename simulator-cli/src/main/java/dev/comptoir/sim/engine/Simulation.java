@@ -366,7 +366,7 @@ public final class Simulation {
             }
             case COMPENSATED -> {
                 compensated++;
-                causes.merge(cause(r.failure()), 1L, Long::sum);
+                causes.merge(CompensationCause.of(r.failure()), 1L, Long::sum);
                 Reservation reservation = inventoryStore.reservation(ReservationId.of(key)).orElse(null);
                 boolean stockRestored = reservation == null || reservation.status() == ReservationStatus.RELEASED
                         || reservation.status() == ReservationStatus.EXPIRED;
@@ -399,28 +399,6 @@ public final class Simulation {
         }
     }
 
-    private static String cause(String failure) {
-        if (failure == null) {
-            return "other";
-        }
-        if (failure.contains("Timeout") || failure.contains("no reply within")) {
-            return "timeout";
-        }
-        if (failure.contains(OrderSaga.RESERVE_STOCK)) {
-            return "stock";
-        }
-        if (failure.contains(OrderSaga.PROCESS_PAYMENT)) {
-            return "payment";
-        }
-        if (failure.contains(OrderSaga.CONFIRM_ORDER)) {
-            return "confirm";
-        }
-        if (failure.contains(OrderSaga.VALIDATE_CART)) {
-            return "cart";
-        }
-        return "other";
-    }
-
     private void sample(SagaRecord r) {
         int i = r.state().ordinal();
         if (samplesByState[i] >= SAMPLES_PER_OUTCOME) {
@@ -433,7 +411,7 @@ public final class Simulation {
                     t.attempts(), sinceStart(t.startedAt()), sinceStart(t.finishedAt())));
         }
         samples.add(new SagaSample(r.id().toString(), r.state().name(),
-                r.state() == SagaState.COMPLETED ? null : cause(r.failure()), sinceStart(r.createdAt()),
+                r.state() == SagaState.COMPLETED ? null : CompensationCause.of(r.failure()), sinceStart(r.createdAt()),
                 sinceStart(r.updatedAt()), spans));
     }
 
