@@ -72,7 +72,14 @@ class PgClaimViewTest {
             }
         }
 
-        m.runUntilIdle();
+        // "read all" trails commits while any older write transaction of the cluster still runs (ADR
+        // 0001), e.g. another suite on the same server: poll until the refund saga has gone through
+        ClaimId claim = refunded;
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            m.runUntilIdle();
+            return m.notifications().all().stream().anyMatch(n -> n.eventType().equals("StockMisAJour"))
+                    && m.refunds().findByClaim(claim).map(x -> x.status() == RefundStatus.COMPLETED).orElse(false);
+        });
 
         assertThat(m.refunds().findByClaim(refunded).orElseThrow().status()).isEqualTo(RefundStatus.COMPLETED);
         assertThat(m.adjustments().findByClaim(refunded.toString()).orElseThrow().status()).isEqualTo("completed");
