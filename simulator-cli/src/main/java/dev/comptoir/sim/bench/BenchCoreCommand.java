@@ -16,13 +16,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -156,17 +153,17 @@ public final class BenchCoreCommand implements Callable<Integer> {
             steadyState(pool);
             Duration d = Duration.ofSeconds(seconds);
             Duration warm = Duration.ofMillis(Math.min(1500, d.toMillis() / 2));
-            measure(threads, warm, (t, i) -> adapterOp(inventory, "w", t, i));
-            measure(threads, warm, (t, i) -> baselineOp(pool, t, i + 50_000_000L, false));
-            Measurement adapter = Measurement.EMPTY;
-            Measurement baseline = Measurement.EMPTY;
-            Measurement stockOnly = Measurement.EMPTY;
+            TimedLoop.run("bench-core", threads, warm, (t, i) -> adapterOp(inventory, "w", t, i));
+            TimedLoop.run("bench-core", threads, warm, (t, i) -> baselineOp(pool, t, i + 50_000_000L, false));
+            TimedLoop.Result adapter = TimedLoop.Result.EMPTY;
+            TimedLoop.Result baseline = TimedLoop.Result.EMPTY;
+            TimedLoop.Result stockOnly = TimedLoop.Result.EMPTY;
             for (int r = 0; r < rounds; r++) {
                 int round = r;
                 long offset = r * 10_000_000L;
-                baseline = baseline.plus(measure(threads, d, (t, i) -> baselineOp(pool, t, offset + i, false)));
-                adapter = adapter.plus(measure(threads, d, (t, i) -> adapterOp(inventory, "r" + round, t, i)));
-                stockOnly = stockOnly.plus(measure(threads, d, (t, i) -> baselineOp(pool, t, offset + i, true)));
+                baseline = baseline.plus(TimedLoop.run("bench-core", threads, d, (t, i) -> baselineOp(pool, t, offset + i, false)));
+                adapter = adapter.plus(TimedLoop.run("bench-core", threads, d, (t, i) -> adapterOp(inventory, "r" + round, t, i)));
+                stockOnly = stockOnly.plus(TimedLoop.run("bench-core", threads, d, (t, i) -> baselineOp(pool, t, offset + i, true)));
             }
             double ratio = adapter.opsPerSecond() / baseline.opsPerSecond();
             Map<String, Object> pgFields = new LinkedHashMap<>();
@@ -306,81 +303,6 @@ public final class BenchCoreCommand implements Callable<Integer> {
         ps.setString(6, ref);
         ps.setTimestamp(7, at);
         ps.executeUpdate();
-    }
-
-    @FunctionalInterface
-    private interface Op {
-        void run(int thread, long index) throws Exception;
-    }
-
-    private record Measurement(long ops, double seconds, LatencyRecorder latencies) {
-        static final Measurement EMPTY = new Measurement(0, 0, new LatencyRecorder());
-
-        double opsPerSecond() {
-            return seconds == 0 ? 0 : ops / seconds;
-        }
-
-        Measurement plus(Measurement o) {
-            return new Measurement(ops + o.ops, seconds + o.seconds, new LatencyRecorder().merge(latencies).merge(o.latencies));
-        }
-    }
-
-    private Measurement measure(int threads, Duration duration, Op op) {
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        LatencyRecorder[] recorders = new LatencyRecorder[threads];
-        long[] counts = new long[threads];
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        long[] end = new long[1];
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            recorders[t] = new LatencyRecorder(8192);
-            Thread th = new Thread(() -> {
-                ready.countDown();
-                try {
-                    go.await();
-                    long deadline = end[0];
-                    long i = 0;
-                    while (failure.get() == null) {
-                        long t0 = System.nanoTime();
-                        if (t0 >= deadline) {
-                            break;
-                        }
-                        op.run(thread, i++);
-                        recorders[thread].record(System.nanoTime() - t0);
-                    }
-                    counts[thread] = i;
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "bench-core-" + t);
-            workers.add(th);
-            th.start();
-        }
-        try {
-            ready.await();
-            long start = System.nanoTime();
-            end[0] = start + duration.toNanos();
-            go.countDown();
-            for (Thread th : workers) {
-                th.join();
-            }
-            double secs = (System.nanoTime() - start) / 1e9;
-            if (failure.get() != null) {
-                throw new IllegalStateException("benchmark operation failed: " + failure.get().getMessage(), failure.get());
-            }
-            long total = 0;
-            LatencyRecorder all = new LatencyRecorder();
-            for (int t = 0; t < threads; t++) {
-                total += counts[t];
-                all.merge(recorders[t]);
-            }
-            return new Measurement(total, secs, all);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static double round(double v) {

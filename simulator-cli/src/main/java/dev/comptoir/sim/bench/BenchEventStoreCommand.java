@@ -11,6 +11,9 @@ import dev.comptoir.eventstore.projection.Projection;
 import dev.comptoir.eventstore.projection.Projections;
 import dev.comptoir.eventstore.projection.ReadModelTx;
 import dev.comptoir.eventstore.projection.RebuildListener;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +75,10 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "Events per batched append (default: ${DEFAULT-VALUE}).", defaultValue = "500")
     int batch;
 
+    @Option(names = "--history", description = "Past events (and past baseline rows) the PostgreSQL tables start "
+            + "with, analysed (default: ${DEFAULT-VALUE}).", defaultValue = "200000")
+    int history;
+
     @Mixin
     PostgresOptions pg;
 
@@ -81,8 +86,9 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (events <= 0 || threads <= 0 || seconds <= 0 || rounds <= 0 || batch <= 0) {
-            throw new ParameterException(spec.commandLine(), "--events, --threads, --seconds, --rounds and --batch must be > 0");
+        if (events <= 0 || threads <= 0 || seconds <= 0 || rounds <= 0 || batch <= 0 || history < 0 || history >= 1 << 20) {
+            throw new ParameterException(spec.commandLine(),
+                    "--events, --threads, --seconds, --rounds and --batch must be > 0, --history between 0 and 1048575");
         }
         var report = new BenchReport("bench eventstore — " + backend + " (events per second)")
                 .header("mode", "events/s", "vs baseline", "target");
@@ -144,6 +150,7 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
     private void runPostgres(BenchReport report) {
         String schema = PostgresOptions.freshSchema("bench_es");
         try (HikariDataSource pool = pg.pool(schema); EventStore store = EventStore.postgres(pool, schema)) {
+            steadyState(pool, schema, history);
             Duration d = Duration.ofSeconds(seconds);
             timed(threads, Duration.ofMillis(Math.min(1000, d.toMillis() / 2)), (t, i) -> singleAppend(store, t, i));
             double baseline = 0;
@@ -171,7 +178,8 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
                     + " per append (one INSERT...SELECT statement, auto-commit), same threads and pool;");
             report.note("batched: " + batch + " events per append on " + batchThreads + " threads; read all: pages of 5,000,"
                     + " best of 2 passes after a warm-up pass; rebuild: 5,000-event batches, one upsert per batch, after a"
-                    + " warm-up rebuild; schema " + schema + " (dropped).");
+                    + " warm-up rebuild; tables start with " + history + " past events / baseline rows (analysed);"
+                    + " schema " + schema + " (dropped).");
         } finally {
             pg.dropSchema(schema);
         }
@@ -241,54 +249,35 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
         store.append("batch-" + thread + "-" + i + "-" + UUID.randomUUID(), ExpectedVersion.noStream(), list);
     }
 
+    /** Runs {@code op} on {@code threads} threads for {@code duration}; returns operations per second. */
+    private static double timed(int threads, Duration duration, TimedLoop.Op op) {
+        return TimedLoop.run("bench-es", threads, duration, op).opsPerSecond();
+    }
+
+    /**
+     * Starts from a steady state rather than empty tables: {@code rows} past events (one
+     * committed append, 10 events per stream, the benchmark's payload) in the store and as many
+     * past rows in the baseline's table, then ANALYZE, so that the planner sees tables of
+     * realistic size for the store and the baseline alike.
+     */
+    private static void steadyState(DataSource ds, String schema, int rows) {
+        RawJdbcBaseline.prepare(ds, rows);
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            if (rows > 0) {
+                st.execute("INSERT INTO " + schema + ".events (position, event_id, stream_id, stream_version, event_type, "
+                        + "payload, correlation_id, occurred_at) "
+                        + "SELECT (CAST(CAST(pg_current_xact_id() AS text) AS bigint) << 20) + g, gen_random_uuid(), "
+                        + "'history-' || ((g - 1) / 10), 1 + (g - 1) % 10, 'BenchEvent', CAST('" + PAYLOAD + "' AS json), 'bench', now() "
+                        + "FROM generate_series(1, " + rows + ") g");
+            }
+            st.execute("ANALYZE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("preparing the steady state: " + e.getMessage(), e);
+        }
+    }
+
     private static double secondsSince(long t0) {
         return Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
-    }
-
-    @FunctionalInterface
-    private interface Op {
-        void run(int thread, long index) throws Exception;
-    }
-
-    /** Runs {@code op} on {@code threads} threads for {@code duration}; returns operations per second. */
-    private static double timed(int threads, Duration duration, Op op) {
-        var go = new CountDownLatch(1);
-        var total = new AtomicLong();
-        var failure = new AtomicReference<Throwable>();
-        long[] end = new long[1];
-        var workers = new ArrayList<Thread>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            Thread th = new Thread(() -> {
-                try {
-                    go.await();
-                    long i = 0;
-                    while (failure.get() == null && System.nanoTime() < end[0]) {
-                        op.run(thread, i++);
-                    }
-                    total.addAndGet(i);
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "bench-es-" + t);
-            workers.add(th);
-            th.start();
-        }
-        long start = System.nanoTime();
-        end[0] = start + duration.toNanos();
-        go.countDown();
-        for (Thread th : workers) {
-            try {
-                th.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("benchmark operation failed: " + failure.get().getMessage(), failure.get());
-        }
-        return total.get() / secondsSince(start);
     }
 
     /** Counts events per type, one upsert per type per batch. */

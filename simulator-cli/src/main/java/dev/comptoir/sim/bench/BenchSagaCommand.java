@@ -11,20 +11,21 @@ import dev.comptoir.saga.Sagas;
 import dev.comptoir.saga.StepOutcome;
 import dev.comptoir.saga.spi.SagaRecord;
 import dev.comptoir.saga.spi.SagaStorage;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,14 +87,18 @@ public final class BenchSagaCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed for saga ids and jitter (default: ${DEFAULT-VALUE}).", defaultValue = "42")
     long seed;
 
+    @Option(names = "--history", description = "Past (completed) sagas with a journal row each, and past baseline "
+            + "rows, the PostgreSQL tables start with, analysed (default: ${DEFAULT-VALUE}).", defaultValue = "200000")
+    int history;
+
     @Mixin
     PostgresOptions pg;
 
     @Override
     public Integer call() {
-        if (sagas <= 0 || threads <= 0 || seconds <= 0 || rounds <= 0 || workers < 0) {
+        if (sagas <= 0 || threads <= 0 || seconds <= 0 || rounds <= 0 || workers < 0 || history < 0) {
             throw new ParameterException(spec.commandLine(),
-                    "--sagas, --threads, --seconds and --rounds must be > 0, --workers >= 0");
+                    "--sagas, --threads, --seconds and --rounds must be > 0, --workers and --history >= 0");
         }
         BenchReport report = new BenchReport("bench saga — 4-step sagas, no-op participants")
                 .header("backend", "sagas/s", "p50 ms", "p99 ms", "commits/saga", "vs limit");
@@ -194,6 +199,7 @@ public final class BenchSagaCommand implements Callable<Integer> {
                     })
                     .build();
             try {
+                steadyState(pool, schema, history);
                 if (workerThreads > 0) {
                     runtime.startWorkers(workerThreads);
                 }
@@ -239,7 +245,8 @@ public final class BenchSagaCommand implements Callable<Integer> {
                         + " sagas; goal: ≥ 50 % of it, p99 < 50 ms.");
                 report.note("closed loop: each starter starts a saga" + (workerThreads == 0 ? ", advances it with pollOnce()" : "")
                         + " and waits until it is COMPLETED; "
-                        + rounds + " alternating rounds of " + seconds + " s; pool " + pg.poolSize()
+                        + rounds + " alternating rounds of " + seconds + " s; tables start with " + history
+                        + " past sagas / baseline rows (analysed); pool " + pg.poolSize()
                         + ", schema " + schema + " (dropped).");
             } finally {
                 runtime.close();
@@ -249,90 +256,72 @@ public final class BenchSagaCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Starts from a steady state rather than empty tables: {@code rows} completed sagas of the
+     * benchmark's definition (with a 4-entry timeline) and one journal row each, and as many past
+     * rows in the baseline's table, then ANALYZE, so that the planner sees tables of realistic size
+     * for saga-lib and the baseline alike.
+     */
+    private static void steadyState(DataSource ds, String schema, int rows) {
+        RawJdbcBaseline.prepare(ds, rows);
+        StringBuilder timeline = new StringBuilder("[");
+        for (String step : List.of("s1", "s2", "s3", "s4")) {
+            timeline.append(timeline.length() > 1 ? "," : "").append("{\"step\":\"").append(step)
+                    .append("\",\"direction\":\"ACTION\",\"state\":\"SUCCEEDED\",\"attempts\":1,")
+                    .append("\"startedAt\":\"2026-01-01T00:00:00Z\",\"finishedAt\":\"2026-01-01T00:00:00Z\",")
+                    .append("\"lastError\":null}");
+        }
+        timeline.append(']');
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            if (rows > 0) {
+                st.execute("INSERT INTO " + schema + ".saga_instance (id, definition_name, definition_version, "
+                        + "idempotency_key, state, step_index, attempt, awaiting_reply, data_type, data, timeline, "
+                        + "created_at, updated_at, version) "
+                        + "SELECT gen_random_uuid(), 'bench', 1, 'history-' || g, 'COMPLETED', 3, 1, false, '"
+                        + BenchData.class.getName() + "', CAST('{\"n\":1}' AS jsonb), CAST('" + timeline
+                        + "' AS jsonb), now(), now(), 5 FROM generate_series(1, " + rows + ") g");
+                st.execute("INSERT INTO " + schema + ".saga_journal (saga_id, version, state, step_index, attempt, at, "
+                        + "step, step_state) SELECT id, version, state, step_index, attempt, updated_at, 's4', "
+                        + "'ACTION SUCCEEDED' FROM " + schema + ".saga_instance");
+            }
+            st.execute("ANALYZE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("preparing the steady state: " + e.getMessage(), e);
+        }
+    }
+
     private record SagaRun(long sagas, long commits, double seconds, LatencyRecorder latencies) {
     }
 
     private SagaRun measureSagas(SagaRuntime runtime, SagaDefinition<BenchData> def,
                                  Map<SagaId, CompletableFuture<SagaState>> done, CountingStorage storage,
                                  Duration duration, String prefix) {
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        LatencyRecorder[] recorders = new LatencyRecorder[threads];
-        long[] counts = new long[threads];
-        long[] end = new long[1];
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> starters = new ArrayList<>();
         BenchData data = new BenchData(1);
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            recorders[t] = new LatencyRecorder(8192);
-            Thread th = new Thread(() -> {
-                ready.countDown();
-                try {
-                    go.await();
-                    long i = 0;
-                    while (failure.get() == null) {
-                        long t0 = System.nanoTime();
-                        if (t0 >= end[0]) {
-                            break;
+        long commitsBefore = storage.commits.sum();
+        TimedLoop.Result run = TimedLoop.run("bench-saga-starter", threads, duration, (thread, i) -> {
+            SagaId id = runtime.start(def, data, prefix + "-" + thread + "-" + i);
+            CompletableFuture<SagaState> outcome = done.computeIfAbsent(id, k -> new CompletableFuture<>());
+            if (workers == 0) {
+                // The starters drive the runtime: each polls until its own saga has ended (another
+                // starter's poll may have taken it, and its poll may have taken another's saga).
+                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (!outcome.isDone() && System.nanoTime() < giveUp) {
+                    if (runtime.pollOnce() == 0) {
+                        try {
+                            outcome.get(1, TimeUnit.MILLISECONDS);
+                        } catch (java.util.concurrent.TimeoutException notYet) {
+                            // poll again
                         }
-                        SagaId id = runtime.start(def, data, prefix + "-" + thread + "-" + i++);
-                        CompletableFuture<SagaState> outcome = done.computeIfAbsent(id, k -> new CompletableFuture<>());
-                        SagaState state;
-                        if (workers == 0) {
-                            // The starters drive the runtime: each polls until its own saga has ended (another
-                            // starter's poll may have taken it, and its poll may have taken another's saga).
-                            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                            while (!outcome.isDone() && System.nanoTime() < giveUp) {
-                                if (runtime.pollOnce() == 0) {
-                                    try {
-                                        outcome.get(1, TimeUnit.MILLISECONDS);
-                                    } catch (java.util.concurrent.TimeoutException notYet) {
-                                        // poll again
-                                    }
-                                }
-                            }
-                        }
-                        state = outcome.get(30, TimeUnit.SECONDS);
-                        done.remove(id);
-                        if (state != SagaState.COMPLETED) {
-                            throw new IllegalStateException("saga " + id + " ended " + state);
-                        }
-                        recorders[thread].record(System.nanoTime() - t0);
-                        counts[thread]++;
                     }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
                 }
-            }, "bench-saga-starter-" + t);
-            starters.add(th);
-            th.start();
-        }
-        try {
-            ready.await();
-            long commitsBefore = storage.commits.sum();
-            long start = System.nanoTime();
-            end[0] = start + duration.toNanos();
-            go.countDown();
-            for (Thread th : starters) {
-                th.join();
             }
-            double secs = (System.nanoTime() - start) / 1e9;
-            long commits = storage.commits.sum() - commitsBefore;
-            if (failure.get() != null) {
-                throw new IllegalStateException("saga benchmark failed: " + failure.get(), failure.get());
+            SagaState state = outcome.get(30, TimeUnit.SECONDS);
+            done.remove(id);
+            if (state != SagaState.COMPLETED) {
+                throw new IllegalStateException("saga " + id + " ended " + state);
             }
-            long total = 0;
-            LatencyRecorder all = new LatencyRecorder();
-            for (int t = 0; t < threads; t++) {
-                total += counts[t];
-                all.merge(recorders[t]);
-            }
-            return new SagaRun(total, commits, secs, all);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
+        return new SagaRun(run.ops(), storage.commits.sum() - commitsBefore, run.seconds(), run.latencies());
     }
 
     /** Counts write transactions (inserts, transition updates, claims that leased work) on the way to a store. */

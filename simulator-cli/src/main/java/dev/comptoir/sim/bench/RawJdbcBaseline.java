@@ -5,77 +5,78 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
  * The common PostgreSQL baseline: single-row INSERT transactions (autocommit) per second on a
- * given pool at a given concurrency, measured by hand with plain JDBC.
+ * given pool at a given concurrency, measured by hand with plain JDBC (each thread holds one
+ * connection and one prepared statement for the whole run) in a {@link TimedLoop}.
  */
 public final class RawJdbcBaseline {
+    private static final String TABLE = "bench_baseline_rows";
+
     private RawJdbcBaseline() {}
 
     /**
-     * Runs {@code threads} loops of one-row INSERT commits for {@code duration} (after a short
-     * warm-up) and returns commits per second. Uses its own table {@code bench_baseline_rows}.
+     * Creates the baseline's table {@code bench_baseline_rows} if needed and fills it with
+     * {@code pastRows} rows, so that the baseline, like the library beside it, starts from a
+     * table of realistic size rather than an empty one (the caller runs ANALYZE afterwards).
      */
-    public static double insertTransactionsPerSecond(DataSource ds, int threads, Duration duration) {
+    public static void prepare(DataSource ds, int pastRows) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS bench_baseline_rows (id BIGSERIAL PRIMARY KEY, worker INT NOT NULL, payload TEXT NOT NULL)");
+            s.execute("CREATE TABLE IF NOT EXISTS " + TABLE
+                    + " (id BIGSERIAL PRIMARY KEY, worker INT NOT NULL, payload TEXT NOT NULL)");
+            if (pastRows > 0) {
+                s.execute("INSERT INTO " + TABLE + " (worker, payload) SELECT g % 8, 'row' FROM generate_series(1, "
+                        + pastRows + ") g");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("baseline table: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@code threads} loops of one-row INSERT commits for {@code duration} (after a short
+     * warm-up) and returns commits per second. Uses its own table {@code bench_baseline_rows}
+     * (created empty if {@link #prepare} was not called).
+     */
+    public static double insertTransactionsPerSecond(DataSource ds, int threads, Duration duration) {
+        return insertTransactions(ds, threads, duration).opsPerSecond();
+    }
+
+    /** As {@link #insertTransactionsPerSecond}, with the operation count, seconds and latencies. */
+    public static TimedLoop.Result insertTransactions(DataSource ds, int threads, Duration duration) {
+        prepare(ds, 0);
         run(ds, threads, Duration.ofMillis(Math.min(1000, duration.toMillis() / 4)));
         return run(ds, threads, duration);
     }
 
-    private static double run(DataSource ds, int threads, Duration duration) {
-        AtomicLong commits = new AtomicLong();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-        long[] window = new long[2];
-        for (int t = 0; t < threads; t++) {
-            int worker = t;
-            Thread th = new Thread(() -> {
-                try (Connection c = ds.getConnection();
-                     PreparedStatement ps = c.prepareStatement("INSERT INTO bench_baseline_rows (worker, payload) VALUES (?, ?)")) {
-                    c.setAutoCommit(true);
-                    start.await();
-                    long end = window[1];
-                    long n = 0;
-                    while (System.nanoTime() < end) {
-                        ps.setInt(1, worker);
-                        ps.setString(2, "row");
-                        ps.executeUpdate();
-                        n++;
-                    }
-                    commits.addAndGet(n);
-                } catch (Throwable e) {
-                    errors.add(e);
-                }
-            }, "baseline-" + t);
-            workers.add(th);
-            th.start();
-        }
-        window[0] = System.nanoTime();
-        window[1] = window[0] + duration.toNanos();
-        start.countDown();
-        for (Thread th : workers) {
+    private static TimedLoop.Result run(DataSource ds, int threads, Duration duration) {
+        return TimedLoop.run("baseline", threads, duration, worker -> {
+            Connection c = ds.getConnection();
+            PreparedStatement ps;
             try {
-                th.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                c.setAutoCommit(true);
+                ps = c.prepareStatement("INSERT INTO " + TABLE + " (worker, payload) VALUES (?, ?)");
+            } catch (SQLException e) {
+                c.close();
+                throw e;
             }
-        }
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("baseline failed: " + errors.get(0).getMessage(), errors.get(0));
-        }
-        double secs = (System.nanoTime() - window[0]) / 1e9;
-        return commits.get() / secs;
+            return new TimedLoop.Worker() {
+                @Override
+                public void run(long index) throws SQLException {
+                    ps.setInt(1, worker);
+                    ps.setString(2, "row");
+                    ps.executeUpdate();
+                }
+
+                @Override
+                public void close() throws SQLException {
+                    try (c) {
+                        ps.close();
+                    }
+                }
+            };
+        });
     }
 }

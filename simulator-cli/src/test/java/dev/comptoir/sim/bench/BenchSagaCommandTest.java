@@ -40,7 +40,7 @@ class BenchSagaCommandTest {
     @Test
     void benchSaga_postgresJson_reportsRatioToTheCommitLimit() throws Exception {
         assertThat(run("bench", "saga", "--backend", "postgres", "--seconds", "1", "--rounds", "1",
-                "--threads", "2", "--pool-size", "2", "--json")).as(err.toString()).isZero();
+                "--threads", "2", "--pool-size", "2", "--history", "1000", "--json")).as(err.toString()).isZero();
 
         JsonNode json = new ObjectMapper().readTree(out.toString());
         double perSecond = json.path("sagasPerSecond").asDouble();
