@@ -194,6 +194,110 @@ public abstract class MessageBusContractTest {
         assertThat(dead.field(BusConsumer.DLQ_ERROR)).contains("cannot handle 13");
     }
 
+    /** A consumer of "orders" that fails on the messages whose "n" is in {@code broken} (3 deliveries, then DLQ). */
+    private BusConsumer fragileConsumer(MessageBus bus, Set<String> broken, List<String> seen) {
+        return BusConsumer.builder(bus, "g", "c1").streams("orders").claimIdleAfter(idle()).maxDeliveries(3)
+                .handler(m -> {
+                    if (broken.contains(m.field("n"))) {
+                        throw new IllegalArgumentException("cannot handle " + m.field("n"));
+                    }
+                    seen.add(m.field("n"));
+                }).build();
+    }
+
+    private void deadLetter(BusConsumer c, long letters) {
+        c.pollOnce();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            passIdleTime();
+            c.pollOnce();
+            return c.deadLetteredCount() == letters;
+        });
+    }
+
+    @Test
+    void deadLetters_replayAfterTheFix_consumerHandlesThemOnceAndTheyAreNotReplayedTwice() {
+        var bus = bus();
+        var broken = new HashSet<>(Set.of("13", "15"));
+        var seen = new ArrayList<String>();
+        var c = fragileConsumer(bus, broken, seen);
+        for (int i = 13; i <= 15; i++) {
+            bus.publish("orders", msg(i));
+        }
+        deadLetter(c, 2);
+        assertThat(seen).containsExactly("14");
+        broken.clear(); // the cause is fixed
+
+        var replay = DeadLetters.of(bus).replay("orders", 10);
+        c.runUntilIdle();
+
+        assertThat(replay).isEqualTo(new DeadLetters.Replay(2, 0));
+        assertThat(seen).containsExactly("14", "13", "15");
+        assertThat(DeadLetters.of(bus).replay("orders", 10).taken()).isZero();
+        assertThat(bus.length("orders:dlq")).isEqualTo(2); // the dead-letter stream stays as an audit trail
+        assertThat(bus.pendingCount("g", "orders")).isZero();
+    }
+
+    @Test
+    void deadLetters_replayRepublishesTheOriginalFieldsWithoutTheDlqFields() {
+        var bus = bus();
+        var c = fragileConsumer(bus, Set.of("13"), new ArrayList<>());
+        bus.publish("orders", Map.of("n", "13", "event_id", "e-13"));
+        deadLetter(c, 1);
+
+        DeadLetters.of(bus).replay("orders", 10);
+
+        var again = bus.readNew("audit", "a1", List.of("orders"), 10);
+        assertThat(again).hasSize(2); // the original and its replay
+        assertThat(again.get(1).fields()).isEqualTo(Map.of("n", "13", "event_id", "e-13"));
+    }
+
+    @Test
+    void deadLetters_filter_replaysTheChosenAndDiscardsTheOthers() {
+        var bus = bus();
+        var broken = new HashSet<>(Set.of("13", "15"));
+        var seen = new ArrayList<String>();
+        var c = fragileConsumer(bus, broken, seen);
+        bus.publish("orders", msg(13));
+        bus.publish("orders", msg(15));
+        deadLetter(c, 2);
+        broken.clear();
+
+        var replay = DeadLetters.of(bus).replay("orders", 10, m -> m.field("n").equals("15"));
+        c.runUntilIdle();
+
+        assertThat(replay).isEqualTo(new DeadLetters.Replay(1, 1));
+        assertThat(seen).containsExactly("15");
+        assertThat(DeadLetters.of(bus).replay("orders", 10).taken()).isZero();
+    }
+
+    @Test
+    void deadLetters_replayInterrupted_nextReplayResumesWithTheLettersItHadTaken() {
+        var bus = bus();
+        var broken = new HashSet<>(Set.of("13", "14", "15"));
+        var seen = new ArrayList<String>();
+        var c = fragileConsumer(bus, broken, seen);
+        for (int i = 13; i <= 15; i++) {
+            bus.publish("orders", msg(i));
+        }
+        deadLetter(c, 3);
+        broken.clear();
+        var dlq = DeadLetters.of(bus);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dlq.replay("orders", 2, m -> {
+            if (m.field("n").equals("14")) {
+                throw new IllegalStateException("operator's filter crashed");
+            }
+            return true;
+        })).hasMessageContaining("crashed");
+        assertThat(dlq.interrupted("orders")).isEqualTo(1);
+        var resumed = dlq.replay("orders", 10);
+        c.runUntilIdle();
+
+        assertThat(resumed).isEqualTo(new DeadLetters.Replay(2, 0));
+        assertThat(dlq.interrupted("orders")).isZero();
+        assertThat(seen).containsExactlyInAnyOrder("13", "14", "15");
+    }
+
     @Test
     void pollOnce_twoStreams_keepsPublicationOrderPerStream() {
         var bus = bus();
