@@ -512,24 +512,52 @@ public final class PostgresEventStore implements EventStore {
 
     /**
      * A lossy, bounded memory of committed stream versions (last append of this store per
-     * stream, hashed into a fixed number of slots). A hit lets an append skip the version lookup;
-     * a stale or missing entry only costs the lookup.
+     * stream): 16,384 slots, each stream may sit in either of two neighbouring slots of its
+     * (mixed) hash, so that a few hundred busy streams practically never evict each other. A hit
+     * lets an append skip the version lookup; a stale or missing entry only costs the lookup.
      */
-    private static final class StreamHeads {
-        private static final int SLOTS = 4096;
+    static final class StreamHeads {
+        static final int SLOTS = 16_384;
         private final java.util.concurrent.atomic.AtomicReferenceArray<Head> slots =
                 new java.util.concurrent.atomic.AtomicReferenceArray<>(SLOTS);
 
         private record Head(String streamId, long version) {
         }
 
+        private static int slot(String streamId) {
+            int h = streamId.hashCode() * 0x9E3779B9; // spread similar names over the table
+            return (h ^ (h >>> 16)) & (SLOTS - 1);
+        }
+
+        /** The remembered version of {@code streamId}, or -1. */
         long get(String streamId) {
-            Head h = slots.get(streamId.hashCode() & (SLOTS - 1));
+            int i = slot(streamId);
+            Head h = slots.get(i);
+            if (h != null && h.streamId().equals(streamId)) {
+                return h.version();
+            }
+            h = slots.get(i ^ 1);
             return h != null && h.streamId().equals(streamId) ? h.version() : -1;
         }
 
+        /** Remembers {@code version} as the last committed version of {@code streamId}. */
         void put(String streamId, long version) {
-            slots.set(streamId.hashCode() & (SLOTS - 1), new Head(streamId, version));
+            int i = slot(streamId);
+            Head a = slots.get(i);
+            Head b = slots.get(i ^ 1);
+            int target;
+            if (a != null && a.streamId().equals(streamId)) {
+                target = i;
+            } else if (b != null && b.streamId().equals(streamId)) {
+                target = i ^ 1;
+            } else if (a == null) {
+                target = i;
+            } else if (b == null) {
+                target = i ^ 1;
+            } else {
+                target = (version & 1) == 0 ? i : i ^ 1; // both taken by other streams: evict one
+            }
+            slots.set(target, new Head(streamId, version));
         }
     }
 
