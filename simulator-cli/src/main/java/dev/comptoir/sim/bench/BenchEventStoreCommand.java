@@ -102,7 +102,17 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
     }
 
     private static EventEnvelope envelope(Instant now) {
-        return new EventEnvelope(UUID.randomUUID(), "BenchEvent", PAYLOAD, EventMetadata.of(now).withCorrelationId("bench"));
+        return new EventEnvelope(eventId(), "BenchEvent", PAYLOAD, EventMetadata.of(now).withCorrelationId("bench"));
+    }
+
+    /**
+     * A random (version 4) event id from the thread's fast generator, as an application that
+     * injects its id generator does (cf. {@code AggregateRepository.ids(random)}); {@code
+     * UUID.randomUUID()} would make the benchmark measure the JDK's locked SecureRandom instead.
+     */
+    private static UUID eventId() {
+        var r = java.util.concurrent.ThreadLocalRandom.current();
+        return new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | Long.MIN_VALUE);
     }
 
     private void runMemory(BenchReport report) {
@@ -155,9 +165,15 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
             timed(threads, Duration.ofMillis(Math.min(1000, d.toMillis() / 2)), (t, i) -> singleAppend(store, t, i));
             double baseline = 0;
             double single = 0;
+            TimedLoop.Result baseRuns = TimedLoop.Result.EMPTY;
+            TimedLoop.Result singleRuns = TimedLoop.Result.EMPTY;
             for (int r = 0; r < rounds; r++) {
-                baseline += RawJdbcBaseline.insertTransactionsPerSecond(pool, threads, d);
-                single += timed(threads, d, (t, i) -> singleAppend(store, t, i));
+                TimedLoop.Result b = RawJdbcBaseline.insertTransactions(pool, threads, d);
+                TimedLoop.Result s = TimedLoop.run("bench-es", threads, d, (t, i) -> singleAppend(store, t, i));
+                baseline += b.opsPerSecond();
+                single += s.opsPerSecond();
+                baseRuns = baseRuns.plus(b);
+                singleRuns = singleRuns.plus(s);
             }
             baseline /= rounds;
             single /= rounds;
@@ -173,6 +189,8 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
             fill(report, "raw JDBC single-row INSERT transactions", baseline, single, batched, read, rebuild,
                     threads, store.countAfter(0));
             report.field("poolSize", pg.poolSize());
+            report.field("clientCpuMicrosPerOp", Map.of("baseline", baseRuns.cpuMicrosPerOp(),
+                    "singleAppend", singleRuns.cpuMicrosPerOp()));
             report.field("batchThreads", batchThreads);
             report.note("baseline: RawJdbcBaseline, " + threads + " threads, pool " + pg.poolSize() + "; single appends: 1 event"
                     + " per append (one INSERT...SELECT statement, auto-commit), same threads and pool;");
@@ -246,7 +264,7 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
         for (int k = 0; k < batch; k++) {
             list.add(envelope(now));
         }
-        store.append("batch-" + thread + "-" + i + "-" + UUID.randomUUID(), ExpectedVersion.noStream(), list);
+        store.append("batch-" + thread + "-" + i + "-" + eventId(), ExpectedVersion.noStream(), list);
     }
 
     /** Runs {@code op} on {@code threads} threads for {@code duration}; returns operations per second. */

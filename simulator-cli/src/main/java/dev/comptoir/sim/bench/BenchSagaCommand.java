@@ -209,13 +209,22 @@ public final class BenchSagaCommand implements Callable<Integer> {
                 double baseline = 0;
                 long sagasDone = 0;
                 long commits = 0;
+                long claims = 0;
+                long baseCpu = 0;
+                long baseOps = 0;
+                long sagaCpu = 0;
                 double sagaSeconds = 0;
                 LatencyRecorder latencies = new LatencyRecorder();
                 for (int r = 0; r < rounds; r++) {
-                    baseline += RawJdbcBaseline.insertTransactionsPerSecond(pool, threads, d);
+                    TimedLoop.Result base = RawJdbcBaseline.insertTransactions(pool, threads, d);
+                    baseline += base.opsPerSecond();
+                    baseCpu += base.cpuNanos();
+                    baseOps += base.ops();
                     SagaRun run = measureSagas(runtime, def, done, storage, d, "r" + r);
                     sagasDone += run.sagas();
                     commits += run.commits();
+                    claims += run.claims();
+                    sagaCpu += run.cpuNanos();
                     sagaSeconds += run.seconds();
                     latencies.merge(run.latencies());
                 }
@@ -232,7 +241,10 @@ public final class BenchSagaCommand implements Callable<Integer> {
                 report.field("p50Millis", latencies.percentileMillis(50));
                 report.field("p99Millis", latencies.percentileMillis(99));
                 report.field("commitsPerSaga", commitsPerSaga);
+                report.field("claimStatementsPerSaga", claims / (double) sagasDone);
                 report.field("baselineCommitsPerSecond", baseline);
+                report.field("clientCpuMicrosPerCommit", java.util.Map.of("baseline", baseCpu / 1e3 / Math.max(1, baseOps),
+                        "sagaLib", sagaCpu / 1e3 / Math.max(1, commits)));
                 report.field("ratioToLimit", ratio);
                 report.row("postgres raw JDBC baseline (" + threads + " threads)", BenchReport.perSecond(baseline)
                         + " commits", "", "", "1", "");
@@ -290,7 +302,8 @@ public final class BenchSagaCommand implements Callable<Integer> {
         }
     }
 
-    private record SagaRun(long sagas, long commits, double seconds, LatencyRecorder latencies) {
+    private record SagaRun(long sagas, long commits, long claims, double seconds, LatencyRecorder latencies,
+                           long cpuNanos) {
     }
 
     private SagaRun measureSagas(SagaRuntime runtime, SagaDefinition<BenchData> def,
@@ -298,6 +311,7 @@ public final class BenchSagaCommand implements Callable<Integer> {
                                  Duration duration, String prefix) {
         BenchData data = new BenchData(1);
         long commitsBefore = storage.commits.sum();
+        long claimsBefore = storage.claims.sum();
         TimedLoop.Result run = TimedLoop.run("bench-saga-starter", threads, duration, (thread, i) -> {
             SagaId id = runtime.start(def, data, prefix + "-" + thread + "-" + i);
             CompletableFuture<SagaState> outcome = done.computeIfAbsent(id, k -> new CompletableFuture<>());
@@ -321,12 +335,15 @@ public final class BenchSagaCommand implements Callable<Integer> {
                 throw new IllegalStateException("saga " + id + " ended " + state);
             }
         });
-        return new SagaRun(run.ops(), storage.commits.sum() - commitsBefore, run.seconds(), run.latencies());
+        return new SagaRun(run.ops(), storage.commits.sum() - commitsBefore, storage.claims.sum() - claimsBefore,
+                run.seconds(), run.latencies(), run.cpuNanos());
     }
 
     /** Counts write transactions (inserts, transition updates, claims that leased work) on the way to a store. */
     static final class CountingStorage implements SagaStorage {
         final LongAdder commits = new LongAdder();
+        /** Claim statements sent, whether they leased anything or not. */
+        final LongAdder claims = new LongAdder();
         private final SagaStorage delegate;
 
         CountingStorage(SagaStorage delegate) {
@@ -346,6 +363,7 @@ public final class BenchSagaCommand implements Callable<Integer> {
 
         @Override
         public List<SagaRecord> claimDue(String owner, Instant now, Instant leaseUntil, int limit) {
+            claims.increment();
             List<SagaRecord> claimed = delegate.claimDue(owner, now, leaseUntil, limit);
             if (!claimed.isEmpty()) {
                 commits.increment();

@@ -20,6 +20,12 @@ public final class TimedLoop {
     private TimedLoop() {
     }
 
+    /** CPU time of this JVM so far (0 where the platform does not tell). */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
     /** One operation of thread {@code thread}; {@code index} counts that thread's operations from 0. */
     @FunctionalInterface
     public interface Op {
@@ -44,11 +50,21 @@ public final class TimedLoop {
 
     /**
      * What a timed loop did: operations, wall seconds between the start signal and the last
-     * thread's end, and every operation's latency.
+     * thread's end, every operation's latency, and the CPU time the whole JVM used meanwhile.
      */
-    public record Result(long ops, double seconds, LatencyRecorder latencies) {
+    public record Result(long ops, double seconds, LatencyRecorder latencies, long cpuNanos) {
         /** Nothing measured yet (the neutral element of {@link #plus}). */
-        public static final Result EMPTY = new Result(0, 0, new LatencyRecorder());
+        public static final Result EMPTY = new Result(0, 0, new LatencyRecorder(), 0);
+
+        /** A result without a CPU figure. */
+        public Result(long ops, double seconds, LatencyRecorder latencies) {
+            this(ops, seconds, latencies, 0);
+        }
+
+        /** CPU time this JVM used per operation, in microseconds (all its threads, the loop's included). */
+        public double cpuMicrosPerOp() {
+            return ops == 0 ? 0 : cpuNanos / 1e3 / ops;
+        }
 
         /** Operations per second (0 when nothing ran). */
         public double opsPerSecond() {
@@ -58,7 +74,7 @@ public final class TimedLoop {
         /** Both runs together (operations and seconds added, latencies merged). */
         public Result plus(Result o) {
             return new Result(ops + o.ops, seconds + o.seconds,
-                    new LatencyRecorder().merge(latencies).merge(o.latencies));
+                    new LatencyRecorder().merge(latencies).merge(o.latencies), cpuNanos + o.cpuNanos);
         }
     }
 
@@ -120,6 +136,7 @@ public final class TimedLoop {
         }
         try {
             ready.await();
+            long cpu0 = processCpuNanos();
             long start = System.nanoTime();
             end[0] = start + duration.toNanos();
             go.countDown();
@@ -127,6 +144,7 @@ public final class TimedLoop {
                 th.join();
             }
             double secs = (System.nanoTime() - start) / 1e9;
+            long cpu = processCpuNanos() - cpu0;
             Throwable f = failure.get();
             if (f != null) {
                 throw new IllegalStateException(name + " failed: " + f, f);
@@ -137,7 +155,7 @@ public final class TimedLoop {
                 total += counts[t];
                 all.merge(recorders[t]);
             }
-            return new Result(total, secs, all);
+            return new Result(total, secs, all, cpu);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
