@@ -24,9 +24,9 @@ final class TimelineJson {
             sb.append(",\"direction\":\"").append(t.direction().name())
                     .append("\",\"state\":\"").append(t.state().name())
                     .append("\",\"attempts\":").append(t.attempts())
-                    .append(",\"startedAt\":\"").append(t.startedAt())
-                    .append("\",\"finishedAt\":\"").append(t.finishedAt())
-                    .append("\",\"lastError\":");
+                    .append(",\"startedAt\":\"");
+            IsoInstant.append(sb, t.startedAt()).append("\",\"finishedAt\":\"");
+            IsoInstant.append(sb, t.finishedAt()).append("\",\"lastError\":");
             string(sb, t.lastError());
             sb.append('}');
         }
