@@ -25,6 +25,10 @@ final class Validation {
         if (events.isEmpty()) {
             throw EventStoreException.invalid("append to stream " + streamId + " has no events");
         }
+        if (events.size() == 1) {
+            Objects.requireNonNull(events.get(0), "event");
+            return; // nothing to repeat (the common single-event append skips the set)
+        }
         var ids = new HashSet<>();
         for (EventEnvelope e : events) {
             if (!ids.add(e.eventId())) {
