@@ -65,11 +65,11 @@ public final class BenchEventStoreCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--seconds", description = "Seconds per PostgreSQL append measurement (default: ${DEFAULT-VALUE}).",
-            defaultValue = "3")
+            defaultValue = "2")
     int seconds;
 
     @Option(names = "--rounds", description = "Alternating baseline/single-append rounds (default: ${DEFAULT-VALUE}).",
-            defaultValue = "2")
+            defaultValue = "4")
     int rounds;
 
     @Option(names = "--batch", description = "Events per batched append (default: ${DEFAULT-VALUE}).", defaultValue = "500")

@@ -77,11 +77,11 @@ public final class BenchSagaCommand implements Callable<Integer> {
     int workers;
 
     @Option(names = "--seconds", description = "Seconds per PostgreSQL measurement (default: ${DEFAULT-VALUE}).",
-            defaultValue = "4")
+            defaultValue = "2")
     int seconds;
 
     @Option(names = "--rounds", description = "Alternating baseline/saga rounds on PostgreSQL (default: ${DEFAULT-VALUE}).",
-            defaultValue = "2")
+            defaultValue = "4")
     int rounds;
 
     @Option(names = "--seed", description = "Seed for saga ids and jitter (default: ${DEFAULT-VALUE}).", defaultValue = "42")
