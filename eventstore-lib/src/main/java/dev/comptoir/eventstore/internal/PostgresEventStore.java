@@ -169,7 +169,7 @@ public final class PostgresEventStore implements EventStore {
             cids[i] = e.metadata().correlationId();
             causs[i] = e.metadata().causationId();
             headers[i] = writeHeaders(e.metadata().headers());
-            tss[i] = IsoInstant.format(e.metadata().timestamp());
+            tss[i] = IsoInstants.format(e.metadata().timestamp());
         }
         boolean any = expected instanceof ExpectedVersion.Any;
         long exp = switch (expected) {
