@@ -54,6 +54,24 @@ class PostgresEventStoreTest extends EventStoreContractTest {
     }
 
     @Test
+    void subscribe_listenerStartsAfterTheWriterFoundNobodyListening_isStillWokenByNotify() {
+        String schema = pg.newSchema("es_notify_late");
+        try (var writer = EventStore.postgres(pg.dataSource(), schema);
+             var reader = EventStore.postgres(pg.dataSource(), schema)) {
+            writer.append("early", ExpectedVersion.any(), TestEvents.event(1)); // nobody listens yet: no NOTIFY
+            var seen = new ConcurrentLinkedQueue<UUID>();
+            try (var sub = reader.subscribe(0, e -> seen.add(e.eventId()))) {
+                sub.start(Thread.ofPlatform().daemon().factory(), Duration.ofMinutes(5));
+                Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+                    writer.append("late", ExpectedVersion.any(), TestEvents.event(3));
+                    return seen.size() >= 2; // the subscription's first read, then a NOTIFY-driven one
+                });
+            }
+            assertThat(seen).hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void append_streamMovedThroughAnotherStoreInstance_numbersAfterTheRealHeadOrConflicts() {
         String schema = pg.newSchema("es_heads");
         try (var a = EventStore.postgres(pg.dataSource(), schema);

@@ -54,6 +54,12 @@ public final class PostgresEventStore implements EventStore {
     private static final int MAX_BATCH = (1 << INDEX_BITS) - 1;
     private static final int MAX_ATTEMPTS = 20;
     private static final long NOTIFY_WINDOW_NANOS = 5_000_000L;
+    /** First key of the shared advisory lock a listening store holds ("Comp"); the second is per channel. */
+    private static final int LISTENER_LOCK_CLASS = 0x436f6d70;
+    private static final long LISTENERS_RECHECK_NANOS = 1_000_000_000L;
+    private static final String LISTENERS_SQL = "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
+            + "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+            + "AND CAST(classid AS bigint) = ? AND CAST(objid AS bigint) = ? AND objsubid = 2)";
     private static final Logger LOG = LoggerFactory.getLogger(PostgresEventStore.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
@@ -72,6 +78,10 @@ public final class PostgresEventStore implements EventStore {
     private final String columns;
     private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean notifyPending = new AtomicBoolean();
+    /** Second key of the listeners' advisory lock: the channel's (non-negative) hash. */
+    private final int listenerLockKey;
+    /** When the last check found nobody listening (nanoTime); NOTIFYs are skipped for a second after. */
+    private volatile long noListenersSince = System.nanoTime() - LISTENERS_RECHECK_NANOS;
     private final ExecutorService notifier;
     private volatile ListenLoop listenLoop;
     private volatile boolean closed;
@@ -81,6 +91,7 @@ public final class PostgresEventStore implements EventStore {
         this.schema = schema;
         this.jdbi = PgSchema.jdbi(dataSource);
         this.channel = "comptoir_es_" + schema;
+        this.listenerLockKey = channel.hashCode() & 0x7fffffff;
         String events = schema + ".events";
         this.columns = "position, event_id, stream_id, stream_version, event_type, payload::text, "
                 + "correlation_id, causation_id, headers::text, occurred_at"; // binary once server-prepared
@@ -406,7 +417,8 @@ public final class PostgresEventStore implements EventStore {
 
     private void signalAppended() {
         listeners.forEach(Runnable::run);
-        if (!closed && notifyPending.compareAndSet(false, true)) {
+        if (!closed && System.nanoTime() - noListenersSince >= LISTENERS_RECHECK_NANOS
+                && notifyPending.compareAndSet(false, true)) {
             try {
                 notifier.execute(this::sendNotify);
             } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -415,13 +427,35 @@ public final class PostgresEventStore implements EventStore {
         }
     }
 
+    /**
+     * Sends one NOTIFY for the appends of the last few milliseconds, if anybody listens: every
+     * listening store holds a shared advisory lock named after the channel on its LISTEN
+     * connection, so a store whose channel has no listener in the whole cluster sends no NOTIFY
+     * (a NOTIFY is a transaction of its own, with a transaction id and a commit flush) and asks
+     * again at most once a second. A listener that starts in between is woken at the latest by
+     * the next check or by its own fallback poll.
+     */
     private void sendNotify() {
         notifyPending.set(false);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection()) {
             if (!c.getAutoCommit()) {
                 c.setAutoCommit(true);
             }
-            s.execute("NOTIFY " + channel);
+            boolean anyone;
+            try (PreparedStatement ps = c.prepareStatement(LISTENERS_SQL)) {
+                ps.setLong(1, LISTENER_LOCK_CLASS);
+                ps.setLong(2, listenerLockKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    anyone = rs.next() && rs.getBoolean(1);
+                }
+            }
+            if (!anyone) {
+                noListenersSince = System.nanoTime();
+                return;
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("NOTIFY " + channel);
+            }
         } catch (SQLException e) {
             LOG.debug("NOTIFY on {} failed; subscribers fall back to polling", channel, e);
         }
@@ -453,6 +487,8 @@ public final class PostgresEventStore implements EventStore {
                     }
                     try (Statement s = c.createStatement()) {
                         s.execute("LISTEN " + channel);
+                        // tells appending stores that somebody listens (see sendNotify)
+                        s.execute("SELECT pg_advisory_lock_shared(" + LISTENER_LOCK_CLASS + ", " + listenerLockKey + ")");
                     }
                     PGConnection pg = c.unwrap(PGConnection.class);
                     while (running && !closed) {
@@ -463,6 +499,7 @@ public final class PostgresEventStore implements EventStore {
                     }
                     try (Statement s = c.createStatement()) {
                         s.execute("UNLISTEN " + channel);
+                        s.execute("SELECT pg_advisory_unlock_shared(" + LISTENER_LOCK_CLASS + ", " + listenerLockKey + ")");
                     }
                 } catch (SQLException e) {
                     if (!running || closed) {
