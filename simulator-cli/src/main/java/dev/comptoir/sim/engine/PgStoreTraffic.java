@@ -44,16 +44,7 @@ final class PgStoreTraffic implements Runnable {
     private volatile Throwable failure;
     private ProjectionRunner runner;
     private long ticks;
-    private long posSales;
-    private long posSalesRefused;
-    private long posReturns;
-    private long restocksFulfilled;
-    private long restocksRefused;
-    private long transfers;
-    private long transfersRefused;
-    private long supplierDeliveries;
-    private long reports;
-    private long expiredReservations;
+    private final StoreCounters counts = new StoreCounters();
     private long projectionCrashes;
     private long salesEvents;
     private long unavailable;
@@ -108,7 +99,7 @@ final class PgStoreTraffic implements Runnable {
                     headOfficeReport();
                 }
                 if (ticks % expireEvery == 0) {
-                    expiredReservations += inventory.expireDue().size();
+                    counts.expiredReservations += inventory.expireDue().size();
                 }
                 if (ticks % 16 == 0) {
                     pollProjection();
@@ -125,19 +116,19 @@ final class PgStoreTraffic implements Runnable {
         int qty = 1 + random.nextInt(3);
         if (tryApply(StockDelta.of(product, store, MovementKind.SALE, -qty), "pos-sale")) {
             add(product, store, StockLedger.SALE, qty);
-            posSales++;
+            counts.posSales++;
             salesEvents++;
             sales.saleRecorded("pos-" + ticks, store.value(), Money.ofCents(prices[(int) product.value()] * qty).amount(),
                     qty);
         } else {
-            posSalesRefused++;
+            counts.posSalesRefused++;
         }
         if (random.nextDouble() < config.returnShare()) {
             LocationId at = PostgresSimulation.STORES[random.nextInt(PostgresSimulation.STORES.length)];
             ProductId p = ProductId.of(1 + random.nextInt(config.products()));
             if (tryApply(StockDelta.of(p, at, MovementKind.RETURN, 1), "pos-return")) {
                 add(p, at, StockLedger.RETURN, 1);
-                posReturns++;
+                counts.posReturns++;
                 salesEvents++;
                 sales.saleReturned("ret-" + ticks, "pos-unknown", at.value(),
                         Money.ofCents(prices[(int) p.value()]).amount());
@@ -149,9 +140,9 @@ final class PgStoreTraffic implements Runnable {
             int want = 10 + random.nextInt(11);
             if (inventory.available(p, PostgresSimulation.LOGISTICS) >= want
                     && transfer(p, PostgresSimulation.LOGISTICS, at, want)) {
-                restocksFulfilled++;
+                counts.restocksFulfilled++;
             } else {
-                restocksRefused++;
+                counts.restocksRefused++;
             }
         }
         if (random.nextDouble() < config.transferShare()) {
@@ -159,9 +150,9 @@ final class PgStoreTraffic implements Runnable {
             int b = (a + 1 + random.nextInt(PostgresSimulation.STORES.length - 1)) % PostgresSimulation.STORES.length;
             ProductId p = ProductId.of(1 + random.nextInt(config.products()));
             if (transfer(p, PostgresSimulation.STORES[a], PostgresSimulation.STORES[b], 1 + random.nextInt(3))) {
-                transfers++;
+                counts.transfers++;
             } else {
-                transfersRefused++;
+                counts.transfersRefused++;
             }
         }
     }
@@ -225,7 +216,7 @@ final class PgStoreTraffic implements Runnable {
             long qty = target - available;
             inventory.receive(product, location, qty, "supplier-delivery");
             add(product, location, StockLedger.RESTOCK, qty);
-            supplierDeliveries++;
+            counts.supplierDeliveries++;
         }
     }
 
@@ -236,7 +227,7 @@ final class PgStoreTraffic implements Runnable {
                 units += level.onHand();
             }
         }
-        reports++;
+        counts.reports++;
     }
 
     private void pollProjection() {
@@ -263,16 +254,7 @@ final class PgStoreTraffic implements Runnable {
     /** Figures of the store side (read after the thread ended). */
     Map<String, Long> counters() {
         Map<String, Long> m = new LinkedHashMap<>();
-        m.put("posSales", posSales);
-        m.put("posSalesRefused", posSalesRefused);
-        m.put("posReturns", posReturns);
-        m.put("restocksFulfilled", restocksFulfilled);
-        m.put("restocksRefused", restocksRefused);
-        m.put("transfers", transfers);
-        m.put("transfersRefused", transfersRefused);
-        m.put("supplierDeliveries", supplierDeliveries);
-        m.put("headOfficeReports", reports);
-        m.put("expiredReservations", expiredReservations);
+        counts.putInto(m);
         m.put("storeOpsUnavailable", unavailable);
         return m;
     }

@@ -666,33 +666,13 @@ public final class Simulation {
     }
 
     /** Figures of the store side and of the faults. */
-    private static final class Counters {
-        long posSales;
-        long posSalesRefused;
-        long posReturns;
-        long restocksFulfilled;
-        long restocksRefused;
-        long transfers;
-        long transfersRefused;
-        long supplierDeliveries;
-        long reports;
-        long lastReportUnits;
-        long expiredReservations;
+    private static final class Counters extends StoreCounters {
         long crashes;
         long slowReplies;
 
         Map<String, Long> asMap() {
             Map<String, Long> m = new LinkedHashMap<>();
-            m.put("posSales", posSales);
-            m.put("posSalesRefused", posSalesRefused);
-            m.put("posReturns", posReturns);
-            m.put("restocksFulfilled", restocksFulfilled);
-            m.put("restocksRefused", restocksRefused);
-            m.put("transfers", transfers);
-            m.put("transfersRefused", transfersRefused);
-            m.put("supplierDeliveries", supplierDeliveries);
-            m.put("headOfficeReports", reports);
-            m.put("expiredReservations", expiredReservations);
+            putInto(m);
             m.put("runtimeCrashes", crashes);
             m.put("slowPaymentReplies", slowReplies);
             return m;
