@@ -1,11 +1,9 @@
 package dev.comptoir.eventstore.bus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.eventstore.EventMetadata;
 import dev.comptoir.eventstore.EventStoreException;
 import dev.comptoir.eventstore.RecordedEvent;
+import dev.comptoir.eventstore.internal.HeadersJson;
 import dev.comptoir.eventstore.internal.IsoInstants;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The field layout of an event on the bus, compatible with the reference's envelope:
@@ -48,11 +45,6 @@ public final class EventMessages {
     /** Field: headers as a JSON object. */
     public static final String HEADERS = "headers";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Header maps recur (typically just a revision): their JSON text is parsed or written once. */
-    private static final int HEADER_CACHE_LIMIT = 1_024;
-    private static final Map<String, Map<String, String>> PARSED_HEADERS = new ConcurrentHashMap<>();
-    private static final Map<Map<String, String>, String> WRITTEN_HEADERS = new ConcurrentHashMap<>();
 
     private EventMessages() {
     }
@@ -72,37 +64,9 @@ public final class EventMessages {
         f.put(POSITION, Long.toString(e.position()));
         f.put(STREAM_VERSION, Long.toString(e.streamVersion()));
         if (!e.metadata().headers().isEmpty()) {
-            f.put(HEADERS, headersJson(e.metadata().headers()));
+            f.put(HEADERS, HeadersJson.write(e.metadata().headers()));
         }
         return f;
-    }
-
-    private static String headersJson(Map<String, String> headers) {
-        String cached = WRITTEN_HEADERS.get(headers);
-        if (cached != null) {
-            return cached;
-        }
-        try {
-            String json = JSON.writeValueAsString(headers);
-            if (WRITTEN_HEADERS.size() < HEADER_CACHE_LIMIT) {
-                WRITTEN_HEADERS.put(Map.copyOf(headers), json);
-            }
-            return json;
-        } catch (JsonProcessingException ex) {
-            throw EventStoreException.invalid("cannot write headers", ex);
-        }
-    }
-
-    private static Map<String, String> parseHeaders(String json) throws JsonProcessingException {
-        Map<String, String> cached = PARSED_HEADERS.get(json);
-        if (cached != null) {
-            return cached;
-        }
-        Map<String, String> headers = Map.copyOf(JSON.readValue(json, new TypeReference<Map<String, String>>() { }));
-        if (PARSED_HEADERS.size() < HEADER_CACHE_LIMIT) {
-            PARSED_HEADERS.put(json, headers);
-        }
-        return headers;
     }
 
     /**
@@ -124,12 +88,12 @@ public final class EventMessages {
             Instant timestamp = parseTimestamp(ts);
             String cid = f.get(CORRELATION_ID);
             String headersJson = f.get(HEADERS);
-            Map<String, String> headers = headersJson == null ? Map.of() : parseHeaders(headersJson);
+            Map<String, String> headers = HeadersJson.read(headersJson);
             return new RecordedEvent(UUID.fromString(f.get(EVENT_ID)), f.get(AGGREGATE_ID),
                     Long.parseLong(f.getOrDefault(STREAM_VERSION, "1")), Long.parseLong(f.getOrDefault(POSITION, "1")),
                     f.get(EVENT_TYPE), f.get(DATA),
                     new EventMetadata(timestamp, cid == null || cid.isEmpty() ? null : cid, f.get(CAUSATION_ID), headers));
-        } catch (RuntimeException | JsonProcessingException e) {
+        } catch (RuntimeException e) {
             throw EventStoreException.invalid("not an event message: " + f.keySet(), e);
         }
     }

@@ -1,8 +1,5 @@
 package dev.comptoir.eventstore.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.eventstore.AppendResult;
 import dev.comptoir.eventstore.ConcurrencyConflictException;
 import dev.comptoir.eventstore.EventEnvelope;
@@ -61,9 +58,6 @@ public final class PostgresEventStore implements EventStore {
             + "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
             + "AND CAST(classid AS bigint) = ? AND CAST(objid AS bigint) = ? AND objsubid = 2)";
     private static final Logger LOG = LoggerFactory.getLogger(PostgresEventStore.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
-    };
 
     private final DataSource dataSource;
     private final Jdbi jdbi;
@@ -517,25 +511,11 @@ public final class PostgresEventStore implements EventStore {
     }
 
     private static String writeHeaders(Map<String, String> headers) {
-        if (headers.isEmpty()) {
-            return null;
-        }
-        try {
-            return JSON.writeValueAsString(headers);
-        } catch (JsonProcessingException e) {
-            throw EventStoreException.invalid("cannot write headers", e);
-        }
+        return headers.isEmpty() ? null : HeadersJson.write(headers);
     }
 
     static Map<String, String> readHeaders(String json) {
-        if (json == null || json.isEmpty() || "{}".equals(json)) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, HEADERS);
-        } catch (JsonProcessingException e) {
-            throw EventStoreException.invalid("corrupt headers " + json, e);
-        }
+        return HeadersJson.read(json);
     }
 
     private static RecordedEvent map(ResultSet rs) throws SQLException {
