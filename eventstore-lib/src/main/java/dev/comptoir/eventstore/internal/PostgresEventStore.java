@@ -159,23 +159,7 @@ public final class PostgresEventStore implements EventStore {
             throw EventStoreException.invalid("an append holds at most " + MAX_BATCH + " events, got " + events.size());
         }
         int n = events.size();
-        String[] ids = new String[n];
-        String[] types = new String[n];
-        String[] payloads = new String[n];
-        String[] cids = new String[n];
-        String[] causs = new String[n];
-        String[] headers = new String[n];
-        String[] tss = new String[n];
-        for (int i = 0; i < n; i++) {
-            EventEnvelope e = events.get(i);
-            ids[i] = e.eventId().toString();
-            types[i] = e.type();
-            payloads[i] = e.payload();
-            cids[i] = e.metadata().correlationId();
-            causs[i] = e.metadata().causationId();
-            headers[i] = writeHeaders(e.metadata().headers());
-            tss[i] = IsoInstants.format(e.metadata().timestamp());
-        }
+        Columns cols = new Columns(events);
         boolean any = expected instanceof ExpectedVersion.Any;
         long exp = switch (expected) {
             case ExpectedVersion.Any a -> 0;
@@ -192,8 +176,7 @@ public final class PostgresEventStore implements EventStore {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             List<long[]> rows;
             try {
-                rows = insert(streamId, ids, types, payloads, cids, causs, headers, tss, any, exp,
-                        attempt == 1 ? known : -1);
+                rows = insert(streamId, cols, any, exp, attempt == 1 ? known : -1);
             } catch (SQLException e) {
                 if (!"23505".equals(e.getSQLState())) {
                     throw EventStoreException.unavailable("appending to stream " + streamId, e);
@@ -228,33 +211,44 @@ public final class PostgresEventStore implements EventStore {
      * The append statement with plain JDBC: it is the hot path, and JDBI's statement parsing and
      * caching cost more than the statement itself under concurrency.
      */
-    private List<long[]> insert(String streamId, String[] ids, String[] types, String[] payloads, String[] cids,
-                                String[] causs, String[] headers, String[] tss, boolean any, long expected,
-                                long known) throws SQLException {
+    private List<long[]> insert(String streamId, Columns cols, boolean any, long expected, long known)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             if (!c.getAutoCommit()) {
                 c.setAutoCommit(true);
             }
-            if (known >= 0) {
-                return insertAt(c, streamId, known, ids, types, payloads, cids, causs, headers, tss);
-            }
-            if (ids.length == 1) {
-                return insertOne(c, streamId, ids[0], types[0], payloads[0], cids[0], causs[0], headers[0], tss[0],
-                        any, expected);
-            }
-            try (PreparedStatement ps = c.prepareStatement(appendSql)) {
-                ps.setString(1, streamId);
-                ps.setString(2, streamId);
-                ps.setArray(3, c.createArrayOf("text", ids));
-                ps.setArray(4, c.createArrayOf("text", types));
-                ps.setArray(5, c.createArrayOf("text", payloads));
-                ps.setArray(6, c.createArrayOf("text", cids));
-                ps.setArray(7, c.createArrayOf("text", causs));
-                ps.setArray(8, c.createArrayOf("text", headers));
-                ps.setArray(9, c.createArrayOf("text", tss));
-                ps.setBoolean(10, any);
-                ps.setLong(11, expected);
-                var rows = new ArrayList<long[]>(ids.length);
+            boolean one = cols.size() == 1;
+            String sql = known >= 0 ? (one ? appendOneAtSql : appendAtSql) : (one ? appendOneSql : appendSql);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (known >= 0) {
+                    // the statements with a known version: (one) id, stream, version, fields / (many) stream, version, arrays
+                    if (one) {
+                        ps.setString(i++, cols.ids[0]);
+                        ps.setString(i++, streamId);
+                        ps.setLong(i++, known + 1);
+                        cols.bindFirstWithoutId(ps, i);
+                    } else {
+                        ps.setString(i++, streamId);
+                        ps.setLong(i++, known);
+                        cols.bindArrays(c, ps, i);
+                    }
+                } else {
+                    // the statements with a lookup: stream (for the lookup), then (one) id, stream, fields
+                    // / (many) stream, arrays; then the expected-version check
+                    ps.setString(i++, streamId);
+                    if (one) {
+                        ps.setString(i++, cols.ids[0]);
+                        ps.setString(i++, streamId);
+                        i = cols.bindFirstWithoutId(ps, i);
+                    } else {
+                        ps.setString(i++, streamId);
+                        i = cols.bindArrays(c, ps, i);
+                    }
+                    ps.setBoolean(i++, any);
+                    ps.setLong(i, expected);
+                }
+                var rows = new ArrayList<long[]>(cols.size());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
@@ -265,63 +259,55 @@ public final class PostgresEventStore implements EventStore {
         }
     }
 
-    private List<long[]> insertAt(Connection c, String streamId, long known, String[] ids, String[] types,
-                                  String[] payloads, String[] cids, String[] causs, String[] headers, String[] tss)
-            throws SQLException {
-        boolean one = ids.length == 1;
-        try (PreparedStatement ps = c.prepareStatement(one ? appendOneAtSql : appendAtSql)) {
-            if (one) {
-                ps.setString(1, ids[0]);
-                ps.setString(2, streamId);
-                ps.setLong(3, known + 1);
-                ps.setString(4, types[0]);
-                ps.setString(5, payloads[0]);
-                ps.setString(6, cids[0]);
-                ps.setString(7, causs[0]);
-                ps.setString(8, headers[0]);
-                ps.setString(9, tss[0]);
-            } else {
-                ps.setString(1, streamId);
-                ps.setLong(2, known);
-                ps.setArray(3, c.createArrayOf("text", ids));
-                ps.setArray(4, c.createArrayOf("text", types));
-                ps.setArray(5, c.createArrayOf("text", payloads));
-                ps.setArray(6, c.createArrayOf("text", cids));
-                ps.setArray(7, c.createArrayOf("text", causs));
-                ps.setArray(8, c.createArrayOf("text", headers));
-                ps.setArray(9, c.createArrayOf("text", tss));
-            }
-            var rows = new ArrayList<long[]>(ids.length);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
-            }
-            return rows;
-        }
-    }
+    /** The appended events column by column, as the append statements bind them. */
+    private static final class Columns {
+        final String[] ids;
+        final String[] types;
+        final String[] payloads;
+        final String[] cids;
+        final String[] causs;
+        final String[] headers;
+        final String[] tss;
 
-    private List<long[]> insertOne(Connection c, String streamId, String id, String type, String payload, String cid,
-                                   String caus, String headers, String ts, boolean any, long expected) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(appendOneSql)) {
-            ps.setString(1, streamId);
-            ps.setString(2, id);
-            ps.setString(3, streamId);
-            ps.setString(4, type);
-            ps.setString(5, payload);
-            ps.setString(6, cid);
-            ps.setString(7, caus);
-            ps.setString(8, headers);
-            ps.setString(9, ts);
-            ps.setBoolean(10, any);
-            ps.setLong(11, expected);
-            var rows = new ArrayList<long[]>(1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
+        Columns(List<EventEnvelope> events) {
+            int n = events.size();
+            ids = new String[n];
+            types = new String[n];
+            payloads = new String[n];
+            cids = new String[n];
+            causs = new String[n];
+            headers = new String[n];
+            tss = new String[n];
+            for (int i = 0; i < n; i++) {
+                EventEnvelope e = events.get(i);
+                ids[i] = e.eventId().toString();
+                types[i] = e.type();
+                payloads[i] = e.payload();
+                cids[i] = e.metadata().correlationId();
+                causs[i] = e.metadata().causationId();
+                headers[i] = writeHeaders(e.metadata().headers());
+                tss[i] = IsoInstants.format(e.metadata().timestamp());
             }
-            return rows;
+        }
+
+        int size() {
+            return ids.length;
+        }
+
+        /** Binds the seven columns as text arrays from parameter {@code at}; returns the next index. */
+        int bindArrays(Connection c, PreparedStatement ps, int at) throws SQLException {
+            for (String[] column : new String[][] {ids, types, payloads, cids, causs, headers, tss}) {
+                ps.setArray(at++, c.createArrayOf("text", column));
+            }
+            return at;
+        }
+
+        /** Binds the only event's columns but its id (bound before the stream) from {@code at}; returns the next index. */
+        int bindFirstWithoutId(PreparedStatement ps, int at) throws SQLException {
+            for (String value : new String[] {types[0], payloads[0], cids[0], causs[0], headers[0], tss[0]}) {
+                ps.setString(at++, value);
+            }
+            return at;
         }
     }
 
