@@ -29,7 +29,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class PgClaimViewProjection implements PostgresProjection {
     /** Checkpoint name. */
-    public static final String NAME = "claims-read-models";
+    public static final String NAME = dev.comptoir.core.claimsourcing.ClaimsProjection.NAME; // the same read models
     private static final Map<String, String> STATUS_COLUMN = Map.of("created", "created_claims", "assigned",
             "assigned_claims", "in_progress", "in_progress_claims", "resolved", "resolved_claims", "closed",
             "closed_claims");

@@ -150,10 +150,8 @@ final class PgFaults {
         public ReservationOutcome confirm(ReservationId id, Instant at) {
             ReservationOutcome outcome = real.confirm(id, at);
             if (outcome instanceof ReservationOutcome.Applied applied) {
-                synchronized (ledger) {
-                    for (ReservationLine line : applied.reservation().lines()) {
-                        ledger.confirmed(line.key(), line.quantity());
-                    }
+                for (ReservationLine line : applied.reservation().lines()) {
+                    ledger.confirmed(line.key(), line.quantity());
                 }
             }
             return outcome;

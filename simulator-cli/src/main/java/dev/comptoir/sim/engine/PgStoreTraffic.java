@@ -158,9 +158,7 @@ final class PgStoreTraffic implements Runnable {
     }
 
     private void add(ProductId product, LocationId location, int kind, long qty) {
-        synchronized (ledger) {
-            ledger.add(StockKey.of(product, location), kind, qty);
-        }
+        ledger.add(StockKey.of(product, location), kind, qty);
     }
 
     private boolean transfer(ProductId product, LocationId from, LocationId to, int qty) {
@@ -172,10 +170,7 @@ final class PgStoreTraffic implements Runnable {
             }
             throw e;
         }
-        synchronized (ledger) {
-            ledger.add(StockKey.of(product, from), StockLedger.TRANSFER_OUT, qty);
-            ledger.add(StockKey.of(product, to), StockLedger.TRANSFER_IN, qty);
-        }
+        ledger.transferred(product, from, to, qty);
         return true;
     }
 

@@ -251,9 +251,7 @@ public final class PostgresSimulation {
                 row[1] += delta;
                 return row;
             });
-            synchronized (ledger) {
-                ledger.add(StockKey.of(ProductId.of(Long.parseLong(productId)), FULFILMENT), StockLedger.RETURN, delta);
-            }
+            ledger.add(StockKey.of(ProductId.of(Long.parseLong(productId)), FULFILMENT), StockLedger.RETURN, delta);
             return level;
         };
         ClaimsModule module = PgClaimViewModule.builder(db, claimEvents).clock(clock).random(random).bus(bus)
@@ -424,9 +422,7 @@ public final class PostgresSimulation {
         inventory.track(product, location, 5);
         if (units > 0) {
             inventory.receive(product, location, units, "initial");
-            synchronized (ledger) {
-                ledger.add(StockKey.of(product, location), StockLedger.INITIAL, units);
-            }
+            ledger.add(StockKey.of(product, location), StockLedger.INITIAL, units);
         }
     }
 

@@ -476,8 +476,7 @@ public final class Simulation {
             }
             throw e;
         }
-        ledger.add(StockKey.of(product, from), StockLedger.TRANSFER_OUT, qty);
-        ledger.add(StockKey.of(product, to), StockLedger.TRANSFER_IN, qty);
+        ledger.transferred(product, from, to, qty);
         return true;
     }
 

@@ -1,6 +1,8 @@
 package dev.comptoir.sim.engine;
 
+import dev.comptoir.core.catalog.ProductId;
 import dev.comptoir.core.inventory.StockKey;
+import dev.comptoir.core.location.LocationId;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.TreeMap;
@@ -9,6 +11,7 @@ import java.util.TreeMap;
  * What the simulation itself did to the stock, per product and location, kept independently of
  * the inventory store: the checker's expected side of stock conservation
  * (initial + restocks + returns + transfers in − sales − confirmed orders − transfers out).
+ * Thread-safe: the PostgreSQL run's threads share one.
  */
 final class StockLedger {
     static final int INITIAL = 0;
@@ -28,12 +31,18 @@ final class StockLedger {
         return rows.computeIfAbsent(key, k -> new long[NAMES.length]);
     }
 
-    void add(StockKey key, int kind, long quantity) {
+    synchronized void add(StockKey key, int kind, long quantity) {
         row(key)[kind] += quantity;
         totals[kind] += quantity;
     }
 
-    void confirmed(StockKey key, long quantity) {
+    /** {@code quantity} of {@code product} moved from {@code from} to {@code to}, both sides at once. */
+    synchronized void transferred(ProductId product, LocationId from, LocationId to, long quantity) {
+        add(StockKey.of(product, from), TRANSFER_OUT, quantity);
+        add(StockKey.of(product, to), TRANSFER_IN, quantity);
+    }
+
+    synchronized void confirmed(StockKey key, long quantity) {
         add(key, CONFIRMED, quantity);
     }
 
@@ -43,11 +52,11 @@ final class StockLedger {
     }
 
     /** The rows in (product, location) order. */
-    Map<StockKey, long[]> rows() {
+    synchronized Map<StockKey, long[]> rows() {
         return new TreeMap<>(rows);
     }
 
-    long total(int kind) {
+    synchronized long total(int kind) {
         return totals[kind];
     }
 
