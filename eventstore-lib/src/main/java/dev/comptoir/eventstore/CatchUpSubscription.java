@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * <p>Thread-safety: {@code pollOnce} calls are serialized; not meant to be driven from two
  * threads at once while started.
  */
-public final class CatchUpSubscription implements AutoCloseable {
+public final class CatchUpSubscription implements Pollable, AutoCloseable {
 
     private final EventStore store;
     private final Consumer<RecordedEvent> handler;
@@ -48,6 +48,7 @@ public final class CatchUpSubscription implements AutoCloseable {
     }
 
     /** Reads one batch after the checkpoint and hands each event to the handler; returns how many. */
+    @Override
     public synchronized int pollOnce() {
         var batch = store.readAll(position, batchSize);
         int handled = 0;
@@ -57,16 +58,6 @@ public final class CatchUpSubscription implements AutoCloseable {
             handled++;
         }
         return handled;
-    }
-
-    /** Polls until a poll returns nothing; returns the total handled. */
-    public int runUntilIdle() {
-        int total = 0;
-        int n;
-        while ((n = pollOnce()) > 0) {
-            total += n;
-        }
-        return total;
     }
 
     /** The position of the last event handled (the checkpoint). */

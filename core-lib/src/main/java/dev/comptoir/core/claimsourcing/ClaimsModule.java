@@ -1,5 +1,6 @@
 package dev.comptoir.core.claimsourcing;
 
+import dev.comptoir.eventstore.Pollable;
 import dev.comptoir.core.inventory.InventoryService;
 import dev.comptoir.core.location.LocationId;
 import dev.comptoir.core.memory.InMemoryAuditLog;
@@ -57,7 +58,7 @@ import java.util.random.RandomGenerator;
  * claims.refunds().findByClaim(c.claimId());           // completed
  * }</pre>
  */
-public final class ClaimsModule implements AutoCloseable {
+public final class ClaimsModule implements Pollable, AutoCloseable {
     private final EventStore store;
     private final EventSerializer serializer;
     private final EventSourcedClaims claims;
@@ -150,6 +151,7 @@ public final class ClaimsModule implements AutoCloseable {
      *
      * @return how much work was done (0 when idle)
      */
+    @Override
     public int pollOnce() {
         int n = relay.pollOnce();
         for (BusConsumer c : consumers) {
@@ -157,16 +159,6 @@ public final class ClaimsModule implements AutoCloseable {
         }
         n += projection.pollOnce();
         return n;
-    }
-
-    /** Polls until idle at the clock's current time. */
-    public int runUntilIdle() {
-        int total = 0;
-        int n;
-        while ((n = pollOnce()) > 0) {
-            total += n;
-        }
-        return total;
     }
 
     /** Claim commands and queries. */

@@ -1,5 +1,6 @@
 package dev.comptoir.eventstore.bus;
 
+import dev.comptoir.eventstore.Pollable;
 import dev.comptoir.eventstore.EventStoreException;
 import dev.comptoir.eventstore.spi.MessageBus;
 import java.time.Duration;
@@ -38,7 +39,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>Thread-safety: drive it from one thread at a time ({@code pollOnce} is synchronized).
  */
-public final class BusConsumer implements AutoCloseable {
+public final class BusConsumer implements Pollable, AutoCloseable {
 
     /** Field added to dead-lettered messages: the stream they came from. */
     public static final String DLQ_STREAM = "dlq.stream";
@@ -91,6 +92,7 @@ public final class BusConsumer implements AutoCloseable {
      * Claims idle pending messages, then reads new ones, and handles them; returns how many
      * messages were handled successfully or dead-lettered.
      */
+    @Override
     public synchronized int pollOnce() {
         int done = 0;
         for (String stream : streams) {
@@ -118,16 +120,6 @@ public final class BusConsumer implements AutoCloseable {
             toAck.forEach((stream, ids) -> bus.ack(group, stream, ids));
         }
         return done;
-    }
-
-    /** Polls until a poll handles nothing; returns the total. */
-    public int runUntilIdle() {
-        int total = 0;
-        int n;
-        while ((n = pollOnce()) > 0) {
-            total += n;
-        }
-        return total;
     }
 
     /** True when the message is done with (handled, or dead-lettered) and must be acknowledged. */

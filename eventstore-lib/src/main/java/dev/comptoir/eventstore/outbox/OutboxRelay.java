@@ -1,5 +1,6 @@
 package dev.comptoir.eventstore.outbox;
 
+import dev.comptoir.eventstore.Pollable;
 import dev.comptoir.eventstore.EventStore;
 import dev.comptoir.eventstore.RecordedEvent;
 import dev.comptoir.eventstore.bus.EventMessages;
@@ -30,7 +31,7 @@ import java.util.concurrent.ThreadFactory;
  * consumers de-duplicate by event id (an {@link dev.comptoir.eventstore.bus.Inbox}). Nothing is
  * lost. Thread-safe ({@code pollOnce} is synchronized).
  */
-public final class OutboxRelay implements AutoCloseable {
+public final class OutboxRelay implements Pollable, AutoCloseable {
 
     private final EventStore store;
     private final MessageBus bus;
@@ -57,6 +58,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /** Publishes the next batch after the stored checkpoint; returns how many events. */
+    @Override
     public synchronized int pollOnce() {
         long from = checkpoints.load(name);
         var batch = store.readAll(from, batchSize);
@@ -73,16 +75,6 @@ public final class OutboxRelay implements AutoCloseable {
             position = from;
         }
         return batch.size();
-    }
-
-    /** Publishes until nothing is left; returns the total. */
-    public int runUntilIdle() {
-        int total = 0;
-        int n;
-        while ((n = pollOnce()) > 0) {
-            total += n;
-        }
-        return total;
     }
 
     /** The position of the last event published (as of the last poll). */

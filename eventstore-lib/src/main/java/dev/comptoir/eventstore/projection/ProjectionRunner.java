@@ -1,5 +1,6 @@
 package dev.comptoir.eventstore.projection;
 
+import dev.comptoir.eventstore.Pollable;
 import java.time.Duration;
 import java.util.concurrent.ThreadFactory;
 
@@ -19,19 +20,16 @@ import java.util.concurrent.ThreadFactory;
  * (and checkpointed) alone, the error is kept in {@link #status()}, and the next poll retries
  * the failing event. Thread-safe: runners serialize their own work.
  */
-public interface ProjectionRunner extends AutoCloseable {
+public interface ProjectionRunner extends Pollable, AutoCloseable {
 
     /** Applies one batch of new events; returns how many events were consumed. */
+    @Override
     int pollOnce();
 
     /** Polls until nothing is left; returns the total. Stops early (returning) on a failing event. */
+    @Override
     default int runUntilIdle() {
-        int total = 0;
-        int n;
-        while ((n = pollOnce()) > 0) {
-            total += n;
-        }
-        return total;
+        return Pollable.super.runUntilIdle();
     }
 
     /** Checkpoint, lag and last error. */
