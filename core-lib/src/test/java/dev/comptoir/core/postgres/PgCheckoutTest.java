@@ -53,8 +53,6 @@ class PgCheckoutTest {
 
     @AfterAll
     static void dropSchema() {
-        db.database().jdbi().useHandle(h -> h.execute("DROP SCHEMA IF EXISTS " + PgCheckout.sagaSchema(db.database())
-                + " CASCADE"));
         db.close();
     }
 

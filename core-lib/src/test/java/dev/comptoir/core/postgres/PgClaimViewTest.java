@@ -36,8 +36,6 @@ class PgClaimViewTest {
     @AfterAll
     static void tearDown() {
         store.close();
-        db.database().jdbi().useHandle(h -> h.execute("DROP SCHEMA IF EXISTS "
-                + PgClaimViewModule.eventSchema(db.database()) + " CASCADE"));
         db.close();
     }
 

@@ -31,8 +31,6 @@ class PgSalesViewProjectionTest {
     @AfterAll
     static void tearDown() {
         store.close();
-        db.database().jdbi().useHandle(h -> h.execute("DROP SCHEMA IF EXISTS "
-                + PgClaimViewModule.eventSchema(db.database()) + " CASCADE"));
         db.close();
     }
 

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A fresh, migrated schema on the machine's PostgreSQL for one test class, dropped on close.
+ * A fresh, migrated schema on the machine's PostgreSQL for one test class, dropped on close
+ * together with the libraries' schemas beside it ({@code <schema>_saga}, {@code <schema>_events}).
  *
  * <p>Connection settings come from {@code COMPTOIR_PG_URL} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/test}), {@code COMPTOIR_PG_USER} (default
@@ -48,6 +49,9 @@ public final class TestDatabase implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD);
              Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            for (String companion : new String[] {PgCheckout.sagaSchema(database), PgClaimViewModule.eventSchema(database)}) {
+                s.execute("DROP SCHEMA IF EXISTS " + companion + " CASCADE");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("dropping test schema " + schema, e);
         }
