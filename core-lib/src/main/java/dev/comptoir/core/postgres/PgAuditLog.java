@@ -55,6 +55,12 @@ public final class PgAuditLog implements AuditLog {
     }
 
     @Override
+    public long count() {
+        return PgRefundSagaAdjustments.call("counting the audit trail", () -> jdbi.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM audit_trail").mapTo(Long.class).one()));
+    }
+
+    @Override
     public List<AuditEntry> byAggregate(String aggregateId) {
         return PgRefundSagaAdjustments.call("reading the audit trail", () -> jdbi.withHandle(h -> h.createQuery(
                 "SELECT " + COLS + " FROM audit_trail WHERE aggregate_id = :a ORDER BY seq").bind("a", aggregateId)

@@ -39,4 +39,10 @@ public final class PgNotificationLog implements NotificationLog {
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant()))
                 .list()));
     }
+
+    @Override
+    public long count() {
+        return PgRefundSagaAdjustments.call("counting notifications", () -> jdbi.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM notifications").mapTo(Long.class).one()));
+    }
 }

@@ -84,4 +84,17 @@ public abstract class RefundSagaLogsContractTest {
             assertThat(e.correlationId()).isEqualTo("corr");
         });
     }
+
+    @Test
+    void count_countsEveryEntryAppended() {
+        assertThat(log.count()).isZero();
+        assertThat(trail.count()).isZero();
+        for (int i = 0; i < 3; i++) {
+            log.append(new Notification("n" + i, "email", "to", "s", "b", "ReclamationCreee", "e" + i, "claim-1", T0));
+            trail.append(new AuditEntry("a" + i, "e" + i, "ReclamationCreee", "claim-1", null, T0, T0, Map.of(), 0.0));
+        }
+
+        assertThat(log.count()).isEqualTo(3);
+        assertThat(trail.count()).isEqualTo(3);
+    }
 }

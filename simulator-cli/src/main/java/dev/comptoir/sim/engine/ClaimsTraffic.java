@@ -163,22 +163,29 @@ final class ClaimsTraffic {
         return !open.isEmpty();
     }
 
+    /**
+     * The claims-refunded-once check of one claim that asked for a refund: a completed refund
+     * adjusted its stock exactly once, any other outcome moved no stock and is settled.
+     *
+     * @param returns [stock adjustments made, units returned] for the claim's correlation id
+     */
+    static void checkRefund(Checker checker, String claim, ClaimRefund r, long[] returns) {
+        if (r == null) {
+            checker.failed(Checker.CLAIMS_REFUNDED_ONCE, claim + " asked for a refund that never started");
+        } else if (r.status() == RefundStatus.COMPLETED) {
+            checker.check(Checker.CLAIMS_REFUNDED_ONCE, returns[1] > 0 && returns[0] == 1, claim + " refunded "
+                    + r.amount() + " but its stock was adjusted " + returns[0] + " time(s) by " + returns[1] + " unit(s)");
+        } else {
+            checker.check(Checker.CLAIMS_REFUNDED_ONCE, returns[1] == 0 && r.status() != RefundStatus.PROCESSING,
+                    claim + " refund " + r.status() + " but stock moved by " + returns[1]);
+        }
+    }
+
     void check(Checker checker) {
         for (Filed f : requested) {
-            ClaimRefund r = module.refunds().findByClaim(f.id()).orElse(null);
-            long[] returns = returnsByReference.getOrDefault(f.correlation(), new long[2]);
-            if (r == null) {
-                checker.failed(Checker.CLAIMS_REFUNDED_ONCE, "claim " + f.id() + " of order " + f.order()
-                        + " asked for a refund that never started");
-            } else if (r.status() == RefundStatus.COMPLETED) {
-                checker.check(Checker.CLAIMS_REFUNDED_ONCE, returns[1] > 0 && returns[0] == 1,
-                        "claim " + f.id() + " of order " + f.order() + " refunded " + r.amount() + " but its stock was adjusted "
-                                + returns[0] + " time(s) by " + returns[1] + " unit(s)");
-            } else {
-                checker.check(Checker.CLAIMS_REFUNDED_ONCE, returns[1] == 0 && r.status() != RefundStatus.PROCESSING,
-                        "claim " + f.id() + " of order " + f.order() + " refund " + r.status() + " but stock moved by "
-                                + returns[1]);
-            }
+            checkRefund(checker, "claim " + f.id() + " of order " + f.order(),
+                    module.refunds().findByClaim(f.id()).orElse(null),
+                    returnsByReference.getOrDefault(f.correlation(), new long[2]));
         }
         checker.detail(Checker.CLAIMS_REFUNDED_ONCE, filed + " claims filed, " + requested.size()
                 + " refunds requested, " + refundsCompleted + " refunded (" + dev.comptoir.core.money.Money.ofCents(refundedCents)

@@ -159,25 +159,14 @@ final class PgClaimsTraffic implements Runnable {
     /** The claims invariants, after the thread ended. */
     void check(Checker checker) {
         for (Filed f : requested) {
-            ClaimRefund r = module.refunds().findByClaim(f.id()).orElse(null);
-            long[] returns = returnsByReference.getOrDefault(f.correlation(), new long[2]);
-            if (r == null) {
-                checker.failed(Checker.CLAIMS_REFUNDED_ONCE, "claim " + f.id() + " of order " + f.sagaId()
-                        + " asked for a refund that never started");
-            } else if (r.status() == RefundStatus.COMPLETED) {
-                checker.check(Checker.CLAIMS_REFUNDED_ONCE, returns[1] > 0 && returns[0] == 1,
-                        "claim " + f.id() + " of order " + f.sagaId() + " refunded " + r.amount()
-                                + " but its stock was adjusted " + returns[0] + " time(s) by " + returns[1] + " unit(s)");
-            } else {
-                checker.check(Checker.CLAIMS_REFUNDED_ONCE, returns[1] == 0 && r.status() != RefundStatus.PROCESSING,
-                        "claim " + f.id() + " of order " + f.sagaId() + " refund " + r.status() + " but stock moved by "
-                                + returns[1]);
-            }
+            ClaimsTraffic.checkRefund(checker, "claim " + f.id() + " of order " + f.sagaId(),
+                    module.refunds().findByClaim(f.id()).orElse(null),
+                    returnsByReference.getOrDefault(f.correlation(), new long[2]));
         }
         checker.detail(Checker.CLAIMS_REFUNDED_ONCE, filed + " claims filed, " + requested.size()
                 + " refunds requested, " + refundsCompleted + " refunded (" + Money.ofCents(refundedCents) + "), "
-                + refundsRefused + " refused; " + module.notifications().all().size() + " notifications, "
-                + module.audit().all().size() + " audit entries (on PostgreSQL)");
+                + refundsRefused + " refused; " + module.notifications().count() + " notifications, "
+                + module.audit().count() + " audit entries (on PostgreSQL)");
         module.projection().runUntilIdle();
         switch (module.projection().check()) {
             case CheckResult.Consistent c -> checker.pass(Checker.PROJECTIONS_MATCH);
