@@ -1,5 +1,6 @@
 package dev.comptoir.core.cart;
 
+import dev.comptoir.saga.VirtualClock;
 import static dev.comptoir.core.customer.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +11,6 @@ import dev.comptoir.core.catalog.CategoryId;
 import dev.comptoir.core.catalog.Product;
 import dev.comptoir.core.catalog.ProductId;
 import dev.comptoir.core.customer.CustomerId;
-import dev.comptoir.core.customer.MutableClock;
 import dev.comptoir.core.memory.InMemoryCartRepository;
 import dev.comptoir.core.money.Money;
 import dev.comptoir.core.money.Province;
@@ -26,7 +26,7 @@ class CartServiceTest {
     private static final Product RETIRED = new Product(ProductId.of(9), "OLD-1", "Vieux produit",
             CategoryId.of(1), Money.of("5.00"), "", 5, false);
 
-    private final MutableClock clock = MutableClock.standard();
+    private final VirtualClock clock = VirtualClock.at("2026-01-15T10:00:00Z");
     private final InMemoryCartRepository repo = new InMemoryCartRepository();
     private final Map<ProductId, Product> catalogue = Map.of(IPHONE.id(), IPHONE, RETIRED.id(), RETIRED);
     private final CartService carts = new CartService(repo, id -> Optional.ofNullable(catalogue.get(id)), clock);

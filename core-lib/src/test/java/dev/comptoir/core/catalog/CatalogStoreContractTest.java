@@ -1,10 +1,10 @@
 package dev.comptoir.core.catalog;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.comptoir.core.ComptoirException;
-import dev.comptoir.core.inventory.TestClock;
 import dev.comptoir.core.money.Money;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,14 +16,14 @@ public abstract class CatalogStoreContractTest {
     protected static final CategoryId FOOD = CategoryId.of(3);
 
     protected CatalogService catalog;
-    protected TestClock clock;
+    protected VirtualClock clock;
 
     /** A fresh, empty store. */
     protected abstract CatalogStore createStore();
 
     @BeforeEach
     void setUpCatalog() {
-        clock = TestClock.start();
+        clock = VirtualClock.at("2026-03-02T14:00:00Z");
         catalog = new CatalogService(createStore(), clock);
         catalog.saveCategory(new Category(ELEC, "Électronique", "Appareils"));
         catalog.saveCategory(new Category(FOOD, "Alimentation", ""));

@@ -1,12 +1,12 @@
 package dev.comptoir.core.claim;
 
+import dev.comptoir.saga.VirtualClock;
 import static dev.comptoir.core.customer.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.comptoir.core.ComptoirException;
 import dev.comptoir.core.ComptoirException.Kind;
-import dev.comptoir.core.customer.MutableClock;
 import dev.comptoir.core.memory.InMemoryClaimRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ClaimServiceTest {
-    private final MutableClock clock = MutableClock.standard();
+    private final VirtualClock clock = VirtualClock.at("2026-01-15T10:00:00Z");
     private final ClaimService claims = new ClaimService(new InMemoryClaimRepository(), clock, new SplittableRandom(8));
 
     private Claim defect() {

@@ -1,5 +1,6 @@
 package dev.comptoir.core.customer;
 
+import dev.comptoir.saga.VirtualClock;
 import static dev.comptoir.core.customer.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +16,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class CustomerServiceTest {
-    private final MutableClock clock = MutableClock.standard();
+    private final VirtualClock clock = VirtualClock.at("2026-01-15T10:00:00Z");
     private final InMemoryCustomerRepository repo = new InMemoryCustomerRepository();
     private final CustomerService service = new CustomerService(repo, new InMemoryCustomerAddressRepository(),
             PasswordHasher.pbkdf2(1_000, new SplittableRandom(3)), clock);

@@ -1,5 +1,6 @@
 package dev.comptoir.core.inventory;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.comptoir.core.ComptoirException;
@@ -85,7 +86,7 @@ public final class InventoryOperations {
     }
 
     /** Runs {@code ops} against {@code inventory} and the model, checking agreement and invariants after each. */
-    public static void run(InventoryService inventory, TestClock clock, List<Op> ops) {
+    public static void run(InventoryService inventory, VirtualClock clock, List<Op> ops) {
         Map<String, long[]> model = new HashMap<>();     // "p@l" -> {onHand, reserved}
         Map<Integer, Object[]> reservations = new HashMap<>(); // id -> {status, lines, expiresAt}
         int step = 0;
@@ -111,7 +112,7 @@ public final class InventoryOperations {
         }
     }
 
-    private static void execute(InventoryService inv, TestClock clock, Op op, int step) {
+    private static void execute(InventoryService inv, VirtualClock clock, Op op, int step) {
         switch (op) {
             case Receive r -> inv.receive(pid(r.p()), lid(r.l()), r.q(), "r" + step);
             case Adjust a -> inv.adjust(pid(a.p()), lid(a.l()), a.delta(), "a" + step);
@@ -130,7 +131,7 @@ public final class InventoryOperations {
 
     /** Applies {@code op} to the model; returns whether the adapter must accept it. */
     @SuppressWarnings("unchecked")
-    private static boolean apply(Map<String, long[]> m, Map<Integer, Object[]> res, TestClock clock, Op op) {
+    private static boolean apply(Map<String, long[]> m, Map<Integer, Object[]> res, VirtualClock clock, Op op) {
         switch (op) {
             case Receive r -> {
                 row(m, r.p(), r.l())[0] += r.q();

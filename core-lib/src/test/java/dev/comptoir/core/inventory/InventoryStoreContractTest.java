@@ -1,5 +1,6 @@
 package dev.comptoir.core.inventory;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ public abstract class InventoryStoreContractTest {
     protected static final LocationId OTHER = Locations.QUEBEC;
     protected static final LocationId CENTRE = Locations.LOGISTICS_CENTRE;
 
-    protected TestClock clock;
+    protected VirtualClock clock;
     protected InventoryStore store;
     protected InventoryService inventory;
 
@@ -44,7 +45,7 @@ public abstract class InventoryStoreContractTest {
 
     @BeforeEach
     void setUpInventory() {
-        clock = TestClock.start();
+        clock = VirtualClock.at("2026-03-02T14:00:00Z");
         store = createStore();
         inventory = new InventoryService(store, clock);
     }

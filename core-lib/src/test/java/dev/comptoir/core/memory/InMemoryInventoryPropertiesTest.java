@@ -1,8 +1,8 @@
 package dev.comptoir.core.memory;
 
+import dev.comptoir.saga.VirtualClock;
 import dev.comptoir.core.inventory.InventoryOperations;
 import dev.comptoir.core.inventory.InventoryService;
-import dev.comptoir.core.inventory.TestClock;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -19,7 +19,7 @@ class InMemoryInventoryPropertiesTest {
     @Property(tries = 300)
     void randomOperations_keepInvariantsAndAgreeWithModel(
             @ForAll("ops") List<InventoryOperations.Op> ops) {
-        TestClock clock = TestClock.start();
+        VirtualClock clock = VirtualClock.at("2026-03-02T14:00:00Z");
         InventoryOperations.run(new InventoryService(new InMemoryInventoryStore(), clock), clock, ops);
     }
 }

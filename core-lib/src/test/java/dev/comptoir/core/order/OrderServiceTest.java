@@ -1,5 +1,6 @@
 package dev.comptoir.core.order;
 
+import dev.comptoir.saga.VirtualClock;
 import static dev.comptoir.core.customer.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +12,6 @@ import dev.comptoir.core.cart.CartLine;
 import dev.comptoir.core.cart.SessionId;
 import dev.comptoir.core.catalog.ProductId;
 import dev.comptoir.core.customer.CustomerId;
-import dev.comptoir.core.customer.MutableClock;
 import dev.comptoir.core.memory.InMemoryOrderRepository;
 import dev.comptoir.core.money.Money;
 import java.time.Duration;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class OrderServiceTest {
     private static final OrderAddress SHIP = OrderAddress.of("ville", "Montréal", "code_postal", "H2X 1Y4");
 
-    private final MutableClock clock = MutableClock.standard();
+    private final VirtualClock clock = VirtualClock.at("2026-01-15T10:00:00Z");
     private final OrderService orders = new OrderService(new InMemoryOrderRepository(), clock);
 
     private Order place(long customer, NewOrderLine... lines) {

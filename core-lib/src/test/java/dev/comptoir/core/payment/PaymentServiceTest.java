@@ -1,12 +1,12 @@
 package dev.comptoir.core.payment;
 
+import dev.comptoir.saga.VirtualClock;
 import static dev.comptoir.core.customer.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.comptoir.core.ComptoirException;
 import dev.comptoir.core.ComptoirException.Kind;
-import dev.comptoir.core.customer.MutableClock;
 import dev.comptoir.core.memory.InMemoryPaymentRepository;
 import dev.comptoir.core.money.Money;
 import java.math.BigDecimal;
@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class PaymentServiceTest {
-    private final MutableClock clock = MutableClock.standard();
+    private final VirtualClock clock = VirtualClock.at("2026-01-15T10:00:00Z");
     private final SimulatedPaymentGateway gateway = new SimulatedPaymentGateway(new SplittableRandom(5), FailurePolicy.disabled());
     private final PaymentService payments = new PaymentService(new InMemoryPaymentRepository(), gateway, clock, new SplittableRandom(6));
 

@@ -1,5 +1,6 @@
 package dev.comptoir.core.postgres;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.comptoir.core.cart.Cart;
@@ -12,7 +13,6 @@ import dev.comptoir.core.claim.NewClaim;
 import dev.comptoir.core.customer.Customer;
 import dev.comptoir.core.customer.CustomerService;
 import dev.comptoir.core.customer.LoginOutcome;
-import dev.comptoir.core.customer.MutableClock;
 import dev.comptoir.core.customer.PasswordHasher;
 import dev.comptoir.core.customer.RegisterCustomer;
 import dev.comptoir.core.money.Money;
@@ -60,7 +60,7 @@ class PgCustomerJourneyTest {
     @Test
     void journey_registerShopPayClaimRefund_isConsistentOnPostgres() {
         Jdbi jdbi = db.database().jdbi();
-        MutableClock clock = MutableClock.standard();
+        VirtualClock clock = VirtualClock.at("2026-01-15T10:00:00Z");
         SplittableRandom random = new SplittableRandom(2026);
         CustomerService customers = new CustomerService(new PgCustomerRepository(jdbi), new PgCustomerAddressRepository(jdbi),
                 PasswordHasher.pbkdf2(1_000, random), clock);

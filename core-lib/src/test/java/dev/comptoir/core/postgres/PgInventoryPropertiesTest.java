@@ -1,8 +1,8 @@
 package dev.comptoir.core.postgres;
 
+import dev.comptoir.saga.VirtualClock;
 import dev.comptoir.core.inventory.InventoryOperations;
 import dev.comptoir.core.inventory.InventoryService;
-import dev.comptoir.core.inventory.TestClock;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -33,7 +33,7 @@ class PgInventoryPropertiesTest {
     void randomOperations_keepInvariantsAndAgreeWithModel(
             @ForAll("ops") List<InventoryOperations.Op> ops) {
         db.database().jdbi().useHandle(h -> h.execute("TRUNCATE stock, stock_movements, reservations RESTART IDENTITY"));
-        TestClock clock = TestClock.start();
+        VirtualClock clock = VirtualClock.at("2026-03-02T14:00:00Z");
         InventoryOperations.run(new InventoryService(new PgInventoryStore(db.database().jdbi()), clock), clock, ops);
     }
 }

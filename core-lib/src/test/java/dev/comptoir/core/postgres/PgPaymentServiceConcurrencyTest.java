@@ -1,8 +1,8 @@
 package dev.comptoir.core.postgres;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.comptoir.core.customer.MutableClock;
 import dev.comptoir.core.money.Money;
 import dev.comptoir.core.payment.ChargeRequest;
 import dev.comptoir.core.payment.FailurePolicy;
@@ -69,7 +69,7 @@ class PgPaymentServiceConcurrencyTest {
             }
         };
         PaymentService service = new PaymentService(new PgPaymentRepository(db.database().jdbi()), counting,
-                MutableClock.standard(), new SplittableRandom(2));
+                VirtualClock.at("2026-01-15T10:00:00Z"), new SplittableRandom(2));
         int rounds = 5;
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {

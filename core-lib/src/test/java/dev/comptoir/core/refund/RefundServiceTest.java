@@ -1,5 +1,6 @@
 package dev.comptoir.core.refund;
 
+import dev.comptoir.saga.VirtualClock;
 import static dev.comptoir.core.customer.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +11,6 @@ import dev.comptoir.core.claim.Claim;
 import dev.comptoir.core.claim.ClaimId;
 import dev.comptoir.core.claim.ClaimService;
 import dev.comptoir.core.claim.NewClaim;
-import dev.comptoir.core.customer.MutableClock;
 import dev.comptoir.core.memory.InMemoryClaimRepository;
 import dev.comptoir.core.memory.InMemoryRefundRepository;
 import dev.comptoir.core.money.Money;
@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RefundServiceTest {
-    private final MutableClock clock = MutableClock.standard();
+    private final VirtualClock clock = VirtualClock.at("2026-01-15T10:00:00Z");
     private final InMemoryClaimRepository claimRepo = new InMemoryClaimRepository();
     private final ClaimService claims = new ClaimService(claimRepo, clock, new SplittableRandom(1));
     private final RefundService refunds = service(BigDecimal.ZERO);

@@ -1,5 +1,6 @@
 package dev.comptoir.core.report;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.comptoir.core.ComptoirException;
@@ -7,7 +8,6 @@ import dev.comptoir.core.catalog.CatalogService;
 import dev.comptoir.core.catalog.ProductId;
 import dev.comptoir.core.inventory.InventoryService;
 import dev.comptoir.core.inventory.StockLevel;
-import dev.comptoir.core.inventory.TestClock;
 import dev.comptoir.core.location.Locations;
 import dev.comptoir.core.memory.InMemoryCatalogStore;
 import dev.comptoir.core.memory.InMemoryInventoryStore;
@@ -32,14 +32,14 @@ class ReportServiceTest {
     private static final ProductId CAFE = ProductId.of(9);       // 12.99
     private static final ProductId CHOCOLAT = ProductId.of(10);  // 4.99
 
-    private TestClock clock;
+    private VirtualClock clock;
     private InventoryService inventory;
     private SalesService sales;
     private ReportService reports;
 
     @BeforeEach
     void setUp() {
-        clock = TestClock.start();
+        clock = VirtualClock.at("2026-03-02T14:00:00Z");
         CatalogService catalog = new CatalogService(new InMemoryCatalogStore(), clock);
         inventory = new InventoryService(new InMemoryInventoryStore(), clock);
         SeedData.load(catalog, inventory, SeedData.DEFAULT_SEED);

@@ -1,5 +1,6 @@
 package dev.comptoir.core.restock;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import dev.comptoir.core.catalog.ProductId;
 import dev.comptoir.core.inventory.InventoryService;
 import dev.comptoir.core.inventory.JournalTotals;
 import dev.comptoir.core.inventory.MovementKind;
-import dev.comptoir.core.inventory.TestClock;
 import dev.comptoir.core.location.LocationId;
 import dev.comptoir.core.location.Locations;
 import dev.comptoir.core.memory.InMemoryCatalogStore;
@@ -33,7 +33,7 @@ public abstract class RestockStoreContractTest {
     protected static final LocationId CENTRE = Locations.LOGISTICS_CENTRE;
     protected static final ProductId AIRPODS = ProductId.of(3);
 
-    protected TestClock clock;
+    protected VirtualClock clock;
     protected InventoryService inventory;
     protected RestockService restock;
 
@@ -42,7 +42,7 @@ public abstract class RestockStoreContractTest {
 
     @BeforeEach
     void setUpRestock() {
-        clock = TestClock.start();
+        clock = VirtualClock.at("2026-03-02T14:00:00Z");
         CatalogService catalog = new CatalogService(new InMemoryCatalogStore(), clock);
         inventory = new InventoryService(new InMemoryInventoryStore(), clock);
         SeedData.load(catalog, inventory, SeedData.DEFAULT_SEED);

@@ -1,5 +1,6 @@
 package dev.comptoir.core.sales;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import dev.comptoir.core.catalog.ProductId;
 import dev.comptoir.core.inventory.InventoryService;
 import dev.comptoir.core.inventory.JournalTotals;
 import dev.comptoir.core.inventory.MovementKind;
-import dev.comptoir.core.inventory.TestClock;
 import dev.comptoir.core.location.LocationId;
 import dev.comptoir.core.location.Locations;
 import dev.comptoir.core.memory.InMemoryCatalogStore;
@@ -41,7 +41,7 @@ public abstract class SalesStoreContractTest {
     protected static final ProductId CHOCOLAT = ProductId.of(10);
     protected static final ProductId TSHIRT = ProductId.of(5);
 
-    protected TestClock clock;
+    protected VirtualClock clock;
     protected InventoryService inventory;
     protected CatalogService catalog;
     protected SalesService sales;
@@ -51,7 +51,7 @@ public abstract class SalesStoreContractTest {
 
     @BeforeEach
     void setUpSales() {
-        clock = TestClock.start();
+        clock = VirtualClock.at("2026-03-02T14:00:00Z");
         catalog = new CatalogService(new InMemoryCatalogStore(), clock);
         inventory = new InventoryService(new InMemoryInventoryStore(), clock);
         SeedData.load(catalog, inventory, SeedData.DEFAULT_SEED);

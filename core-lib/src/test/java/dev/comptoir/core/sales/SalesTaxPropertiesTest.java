@@ -1,5 +1,6 @@
 package dev.comptoir.core.sales;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.comptoir.core.catalog.CatalogService;
@@ -8,7 +9,6 @@ import dev.comptoir.core.catalog.CategoryId;
 import dev.comptoir.core.catalog.NewProduct;
 import dev.comptoir.core.catalog.Product;
 import dev.comptoir.core.inventory.InventoryService;
-import dev.comptoir.core.inventory.TestClock;
 import dev.comptoir.core.location.Locations;
 import dev.comptoir.core.memory.InMemoryCatalogStore;
 import dev.comptoir.core.memory.InMemoryInventoryStore;
@@ -44,7 +44,7 @@ class SalesTaxPropertiesTest {
 
     @Property(tries = 200)
     void record_anyLines_obeyTheSingleTaxPolicy(@ForAll("lines") List<Line> lines) {
-        TestClock clock = TestClock.start();
+        VirtualClock clock = VirtualClock.at("2026-03-02T14:00:00Z");
         CatalogService catalog = new CatalogService(new InMemoryCatalogStore(), clock);
         InventoryService inventory = new InventoryService(new InMemoryInventoryStore(), clock);
         SalesService sales = new SalesService(new InMemorySalesStore(), catalog, inventory, clock, new SplittableRandom(3));

@@ -1,5 +1,6 @@
 package dev.comptoir.core.seed;
 
+import dev.comptoir.saga.VirtualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import dev.comptoir.core.catalog.Product;
 import dev.comptoir.core.catalog.ProductId;
 import dev.comptoir.core.inventory.InventoryService;
 import dev.comptoir.core.inventory.StockLevel;
-import dev.comptoir.core.inventory.TestClock;
 import dev.comptoir.core.location.Locations;
 import dev.comptoir.core.memory.InMemoryCatalogStore;
 import dev.comptoir.core.memory.InMemoryInventoryStore;
@@ -23,7 +23,7 @@ class SeedDataTest {
     private record World(CatalogService catalog, InventoryService inventory, SeedData.Loaded loaded) {}
 
     private static World load(long seed) {
-        TestClock clock = TestClock.start();
+        VirtualClock clock = VirtualClock.at("2026-03-02T14:00:00Z");
         CatalogService catalog = new CatalogService(new InMemoryCatalogStore(), clock);
         InventoryService inventory = new InventoryService(new InMemoryInventoryStore(), clock);
         return new World(catalog, inventory, SeedData.load(catalog, inventory, seed));
