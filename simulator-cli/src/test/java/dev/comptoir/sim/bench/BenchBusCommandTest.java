@@ -2,31 +2,21 @@ package dev.comptoir.sim.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.comptoir.sim.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.comptoir.sim.ComptoirCommand;
 import io.lettuce.core.RedisClient;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class BenchBusCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
-    private int run(String... args) {
-        CommandLine cl = ComptoirCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
 
     @Test
     void benchBus_memoryJson_reportsPublishConsumeAckAndRatio() throws Exception {
-        assertThat(run("bench", "bus", "--messages", "2000", "--json")).as(err.toString()).isZero();
+        assertThat(cli.run("bench", "bus", "--messages", "2000", "--json")).as(cli.err()).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.path("eventsPerSecond").path("publishConsumeAck").asDouble()).isPositive();
         assertThat(json.path("messages").asInt()).isEqualTo(2000);
         assertThat(json.path("ratioToBaseline").asDouble()).isPositive();
@@ -36,10 +26,10 @@ class BenchBusCommandTest {
     void benchBus_redisJson_comparesWithRawXaddAndLeavesNoKeys() throws Exception {
         String url = System.getenv().getOrDefault("COMPTOIR_REDIS_URL", "redis://127.0.0.1:6379");
 
-        assertThat(run("bench", "bus", "--backend", "redis", "--messages", "500", "--redis-url", url, "--json"))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("bench", "bus", "--backend", "redis", "--messages", "500", "--redis-url", url, "--json"))
+                .as(cli.err()).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.path("baseline").path("name").asText()).contains("XADD");
         assertThat(json.path("eventsPerSecond").path("publishConsumeAck").asDouble()).isPositive();
         assertThat(json.has("meetsTarget")).isTrue();
@@ -53,7 +43,7 @@ class BenchBusCommandTest {
 
     @Test
     void benchBus_zeroMessages_isUsageError() {
-        assertThat(run("bench", "bus", "--messages", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("--messages");
+        assertThat(cli.run("bench", "bus", "--messages", "0")).isEqualTo(2);
+        assertThat(cli.err()).contains("--messages");
     }
 }

@@ -2,29 +2,19 @@ package dev.comptoir.sim.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.comptoir.sim.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.comptoir.sim.ComptoirCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class BenchCoreCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
-    private int run(String... args) {
-        CommandLine cl = ComptoirCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
 
     @Test
     void benchCore_memoryJson_reportsOpsPerSecond() throws Exception {
-        assertThat(run("bench", "core", "--ops", "2000", "--json")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(cli.run("bench", "core", "--ops", "2000", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.path("memory").path("opsPerSecond").asDouble()).isPositive();
         assertThat(json.path("memory").path("ops").asInt()).isEqualTo(2000);
         assertThat(json.has("postgres")).isFalse();
@@ -32,9 +22,9 @@ class BenchCoreCommandTest {
 
     @Test
     void benchCore_postgresJson_reportsRatioToBaseline() throws Exception {
-        assertThat(run("bench", "core", "--backend", "postgres", "--seconds", "1", "--rounds", "1",
-                "--threads", "2", "--pool-size", "2", "--json")).as(err.toString()).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(cli.run("bench", "core", "--backend", "postgres", "--seconds", "1", "--rounds", "1",
+                "--threads", "2", "--pool-size", "2", "--json")).as(cli.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         JsonNode pg = json.path("postgres");
         assertThat(pg.path("opsPerSecond").asDouble()).isPositive();
         assertThat(pg.path("baselineOpsPerSecond").asDouble()).isPositive();
@@ -46,25 +36,25 @@ class BenchCoreCommandTest {
 
     @Test
     void benchCore_table_namesBackendsAndBaseline() {
-        assertThat(run("bench", "core", "--ops", "1000")).isZero();
-        assertThat(out.toString()).contains("memory (1 thread)").contains("ops/s");
+        assertThat(cli.run("bench", "core", "--ops", "1000")).isZero();
+        assertThat(cli.out()).contains("memory (1 thread)").contains("ops/s");
     }
 
     @Test
     void benchCore_nonPositiveOps_isUsageError() {
-        assertThat(run("bench", "core", "--ops", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("--ops");
+        assertThat(cli.run("bench", "core", "--ops", "0")).isEqualTo(2);
+        assertThat(cli.err()).contains("--ops");
     }
 
     @Test
     void benchCore_postgresWithPoolOfOne_isUsageError() {
-        assertThat(run("bench", "core", "--backend", "postgres", "--pool-size", "1")).isEqualTo(2);
-        assertThat(err.toString()).contains("--pool-size");
+        assertThat(cli.run("bench", "core", "--backend", "postgres", "--pool-size", "1")).isEqualTo(2);
+        assertThat(cli.err()).contains("--pool-size");
     }
 
     @Test
     void benchCore_unknownBackend_isUsageError() {
-        assertThat(run("bench", "core", "--backend", "oracle")).isEqualTo(2);
-        assertThat(err.toString()).contains("oracle");
+        assertThat(cli.run("bench", "core", "--backend", "oracle")).isEqualTo(2);
+        assertThat(cli.err()).contains("oracle");
     }
 }

@@ -2,31 +2,21 @@ package dev.comptoir.sim.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.comptoir.sim.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.comptoir.sim.ComptoirCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class BenchEventStoreCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
-    private int run(String... args) {
-        CommandLine cl = ComptoirCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
 
     @Test
     void benchEventstore_memoryJson_reportsEveryModeAndRatio() throws Exception {
-        assertThat(run("bench", "eventstore", "--events", "3000", "--batch", "100", "--json")).as(err.toString()).isZero();
+        assertThat(cli.run("bench", "eventstore", "--events", "3000", "--batch", "100", "--json")).as(cli.err()).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         JsonNode eps = json.path("eventsPerSecond");
         for (String mode : new String[] {"singleAppend", "batchedAppend", "readAll", "projectionRebuild"}) {
             assertThat(eps.path(mode).asDouble()).as(mode).isPositive();
@@ -39,10 +29,10 @@ class BenchEventStoreCommandTest {
 
     @Test
     void benchEventstore_postgresJson_comparesSingleAppendsWithRawJdbc() throws Exception {
-        assertThat(run("bench", "eventstore", "--backend", "postgres", "--seconds", "1", "--rounds", "1",
-                "--threads", "2", "--pool-size", "2", "--batch", "50", "--history", "1000", "--json")).as(err.toString()).isZero();
+        assertThat(cli.run("bench", "eventstore", "--backend", "postgres", "--seconds", "1", "--rounds", "1",
+                "--threads", "2", "--pool-size", "2", "--batch", "50", "--history", "1000", "--json")).as(cli.err()).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.path("backend").asText()).isEqualTo("postgres");
         assertThat(json.path("baseline").path("eventsPerSecond").asDouble()).isPositive();
         assertThat(json.path("eventsPerSecond").path("readAll").asDouble()).isPositive();
@@ -52,15 +42,15 @@ class BenchEventStoreCommandTest {
 
     @Test
     void benchEventstore_table_namesModesAndBaseline() {
-        assertThat(run("bench", "eventstore", "--events", "1000", "--batch", "100")).isZero();
+        assertThat(cli.run("bench", "eventstore", "--events", "1000", "--batch", "100")).isZero();
 
-        assertThat(out.toString()).contains("baseline: synchronized list append").contains("batchedAppend")
+        assertThat(cli.out()).contains("baseline: synchronized list append").contains("batchedAppend")
                 .contains("projectionRebuild");
     }
 
     @Test
     void benchEventstore_zeroEvents_isUsageError() {
-        assertThat(run("bench", "eventstore", "--events", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("--events");
+        assertThat(cli.run("bench", "eventstore", "--events", "0")).isEqualTo(2);
+        assertThat(cli.err()).contains("--events");
     }
 }

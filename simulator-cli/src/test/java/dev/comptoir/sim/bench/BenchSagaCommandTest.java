@@ -2,31 +2,21 @@ package dev.comptoir.sim.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.comptoir.sim.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.comptoir.sim.ComptoirCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class BenchSagaCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
-    private int run(String... args) {
-        CommandLine cl = ComptoirCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
 
     @Test
     void benchSaga_memoryJson_reportsSagasPerSecondAndFiveCommitsPerSaga() throws Exception {
-        assertThat(run("bench", "saga", "--sagas", "3000", "--json")).as(err.toString()).isZero();
+        assertThat(cli.run("bench", "saga", "--sagas", "3000", "--json")).as(cli.err()).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.path("backend").asText()).isEqualTo("memory");
         assertThat(json.path("sagas").asInt()).isEqualTo(3000);
         assertThat(json.path("sagasPerSecond").asDouble()).isPositive();
@@ -39,10 +29,10 @@ class BenchSagaCommandTest {
 
     @Test
     void benchSaga_postgresJson_reportsRatioToTheCommitLimit() throws Exception {
-        assertThat(run("bench", "saga", "--backend", "postgres", "--seconds", "1", "--rounds", "1",
-                "--threads", "2", "--pool-size", "2", "--history", "1000", "--json")).as(err.toString()).isZero();
+        assertThat(cli.run("bench", "saga", "--backend", "postgres", "--seconds", "1", "--rounds", "1",
+                "--threads", "2", "--pool-size", "2", "--history", "1000", "--json")).as(cli.err()).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         double perSecond = json.path("sagasPerSecond").asDouble();
         double commits = json.path("commitsPerSaga").asDouble();
         double baseline = json.path("baselineCommitsPerSecond").asDouble();
@@ -55,20 +45,20 @@ class BenchSagaCommandTest {
 
     @Test
     void benchSaga_table_namesTheBackend() {
-        assertThat(run("bench", "saga", "--sagas", "1000")).isZero();
+        assertThat(cli.run("bench", "saga", "--sagas", "1000")).isZero();
 
-        assertThat(out.toString()).contains("memory (1 thread)").contains("sagas/s").contains("commits/saga");
+        assertThat(cli.out()).contains("memory (1 thread)").contains("sagas/s").contains("commits/saga");
     }
 
     @Test
     void benchSaga_nonPositiveSagas_isUsageError() {
-        assertThat(run("bench", "saga", "--sagas", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("--sagas");
+        assertThat(cli.run("bench", "saga", "--sagas", "0")).isEqualTo(2);
+        assertThat(cli.err()).contains("--sagas");
     }
 
     @Test
     void benchSaga_unknownBackend_isUsageError() {
-        assertThat(run("bench", "saga", "--backend", "oracle")).isEqualTo(2);
-        assertThat(err.toString()).contains("oracle");
+        assertThat(cli.run("bench", "saga", "--backend", "oracle")).isEqualTo(2);
+        assertThat(cli.err()).contains("oracle");
     }
 }

@@ -2,32 +2,24 @@ package dev.comptoir.sim.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.comptoir.sim.Cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.sim.ComptoirCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** {@code run --backend postgres} on the command line: output, exit codes, bad options. Needs the machine's PostgreSQL. */
 class PostgresRunCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
-    private int run(String... args) {
-        var cl = ComptoirCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
 
     @Test
     void run_postgresAsJson_printsTheEmbeddedRunsFieldsAndExitsZero() throws Exception {
-        int code = run("run", "--backend", "postgres", "--orders", "60", "--products", "10", "--seed", "5",
+        int code = cli.run("run", "--backend", "postgres", "--orders", "60", "--products", "10", "--seed", "5",
                 "--threads", "3", "--workers", "2", "--json");
 
-        assertThat(code).as(err.toString()).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(code).as(cli.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json.get("backend").asText()).isEqualTo("postgres");
         assertThat(json.get("seed").asLong()).isEqualTo(5);
         assertThat(json.get("orders").asLong()).isEqualTo(60);
@@ -45,43 +37,43 @@ class PostgresRunCommandTest {
 
     @Test
     void run_plantedDoubleChargeOnPostgres_exitsOneAndSaysTheRunIsNotReplayable() {
-        int code = run("run", "--backend", "postgres", "--orders", "60", "--products", "10", "--seed", "6",
+        int code = cli.run("run", "--backend", "postgres", "--orders", "60", "--products", "10", "--seed", "6",
                 "--payment-failure-rate", "0", "--sabotage", "DOUBLE_CHARGE", "--threads", "3", "--workers", "2");
 
         assertThat(code).isEqualTo(ComptoirCommand.EXIT_VIOLATION);
-        assertThat(out.toString()).contains("FAIL charged-once").contains("completed with 2 capture(s)")
+        assertThat(cli.out()).contains("FAIL charged-once").contains("completed with 2 capture(s)")
                 .contains("FAIL money-balance").contains("ok   stock-conservation").contains("not reproducible");
-        assertThat(err.toString()).contains("INVARIANT VIOLATED — seed 6")
+        assertThat(cli.err()).contains("INVARIANT VIOLATED — seed 6")
                 .contains("run again with: comptoir-sim run --backend postgres").contains("not deterministic");
     }
 
     @Test
     void run_redisBusWithoutPostgres_isUsageError() {
-        assertThat(run("run", "--bus", "redis", "--orders", "10")).isEqualTo(ComptoirCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("--bus redis needs --backend postgres");
+        assertThat(cli.run("run", "--bus", "redis", "--orders", "10")).isEqualTo(ComptoirCommand.EXIT_USAGE);
+        assertThat(cli.err()).contains("--bus redis needs --backend postgres");
     }
 
     @Test
     void run_unreachableDatabase_isUsageErrorNamingTheUrl() {
         String url = "jdbc:postgresql://127.0.0.1:1/nowhere";
-        assertThat(run("run", "--backend", "postgres", "--orders", "10", "--pg-url", url))
+        assertThat(cli.run("run", "--backend", "postgres", "--orders", "10", "--pg-url", url))
                 .isEqualTo(ComptoirCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("--pg-url " + url + " cannot be reached");
+        assertThat(cli.err()).contains("--pg-url " + url + " cannot be reached");
     }
 
     @Test
     void run_badThreadCountOrBus_isUsageError() {
-        assertThat(run("run", "--backend", "postgres", "--threads", "0")).isEqualTo(ComptoirCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("--threads must be >= 1");
-        assertThat(run("run", "--backend", "postgres", "--bus", "kafka")).isEqualTo(ComptoirCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("--bus must be memory or redis");
+        assertThat(cli.run("run", "--backend", "postgres", "--threads", "0")).isEqualTo(ComptoirCommand.EXIT_USAGE);
+        assertThat(cli.err()).contains("--threads must be >= 1");
+        assertThat(cli.run("run", "--backend", "postgres", "--bus", "kafka")).isEqualTo(ComptoirCommand.EXIT_USAGE);
+        assertThat(cli.err()).contains("--bus must be memory or redis");
     }
 
     @Test
     void replayAndExplore_onPostgres_areUsageErrors() {
-        assertThat(run("replay", "--seed", "1", "--backend", "postgres")).isEqualTo(ComptoirCommand.EXIT_USAGE);
-        assertThat(run("explore", "--backend", "postgres")).isEqualTo(ComptoirCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("replay needs the deterministic embedded backend")
+        assertThat(cli.run("replay", "--seed", "1", "--backend", "postgres")).isEqualTo(ComptoirCommand.EXIT_USAGE);
+        assertThat(cli.run("explore", "--backend", "postgres")).isEqualTo(ComptoirCommand.EXIT_USAGE);
+        assertThat(cli.err()).contains("replay needs the deterministic embedded backend")
                 .contains("explore runs on the embedded backend only");
     }
 }
